@@ -1,0 +1,58 @@
+package org.confsite.bake;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.confsite.programme.Programme;
+import org.confsite.programme.Session;
+import org.confsite.programme.Speaker;
+import org.jbake.model.DocumentModel;
+
+/**
+ * Turns each session and speaker into a JBake document, so that it is rendered by JBake's
+ * renderer with its own template, like any page, and listed in the sitemap.
+ */
+public final class ProgrammeDocuments {
+    public static final String SESSION_TYPE = "session";
+    public static final String SPEAKER_TYPE = "speaker";
+
+    private ProgrammeDocuments() {
+    }
+
+    public static String sessionUri(String id) {
+        return "sessions/" + id + ".html";
+    }
+
+    public static String speakerUri(String id) {
+        return "speakers/" + id + ".html";
+    }
+
+    public static List<DocumentModel> create(Programme programme) {
+        List<DocumentModel> docs = new ArrayList<>();
+        for (Session s : programme.getSessions()) {
+            DocumentModel d = base(SESSION_TYPE, sessionUri(s.id()), s.title());
+            d.put(SESSION_TYPE, s.id());
+            d.setDate(Date.from((s.isTimed() ? s.start() : s.date().atStartOfDay(programme.getConference().timeZone())).toInstant()));
+            docs.add(d);
+        }
+        for (Speaker p : programme.getSpeakers()) {
+            DocumentModel d = base(SPEAKER_TYPE, speakerUri(p.id()), p.name());
+            d.put(SPEAKER_TYPE, p.id());
+            docs.add(d);
+        }
+        return docs;
+    }
+
+    private static DocumentModel base(String type, String uri, String title) {
+        DocumentModel d = DocumentModel.createDefaultDocumentModel();
+        d.setType(type);
+        d.setUri(uri);
+        d.setSourceUri(uri);
+        d.setTitle(title);
+        d.setStatus("published");
+        d.setSha1("");
+        d.setRootPath("../");
+        d.setTags(new String[0]);
+        return d;
+    }
+}

@@ -1,0 +1,23 @@
+package org.confsite.bake;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** ASCII slugs for file names and URLs, whatever the language of the source. */
+public final class Slugs {
+    private Slugs() {
+    }
+
+    /**
+     * Lowercase ASCII letters, digits and single hyphens: accents are dropped ("Café" → "cafe"),
+     * other characters become hyphens. Text with no Latin letters or digits gives "".
+     */
+    public static String of(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    public static boolean isSlug(String text) {
+        return text.matches("[a-z0-9]+(?:-[a-z0-9]+)*");
+    }
+}

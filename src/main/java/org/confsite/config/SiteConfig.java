@@ -1,0 +1,130 @@
+package org.confsite.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.confsite.error.Problem;
+import org.confsite.error.Problems;
+import org.confsite.error.SiteException;
+import org.confsite.yaml.YamlMap;
+import org.confsite.yaml.YamlSource;
+
+/**
+ * The site's settings, read from {@code site.yaml} at the site's root. Every key is documented
+ * in that file; folders are resolved against the root. Nothing about a particular conference is
+ * known to the Java code: it all comes from here, {@code data/} and {@code content/}.
+ */
+public record SiteConfig(
+        Path root,
+        String baseUrl,
+        String language,
+        Locale locale,
+        Path output,
+        Path content,
+        Path data,
+        Path templates,
+        Path assets,
+        String newsFolder,
+        int newsOnHome,
+        int newsInFeed,
+        String feedFile,
+        String sitemapFile,
+        List<MenuItem> menu) {
+
+    public static final String FILE_NAME = "site.yaml";
+
+    public SiteConfig {
+        menu = List.copyOf(menu);
+    }
+
+    /** The path part of the base URL, e.g. {@code /} or {@code /2024/}: where the site is served. */
+    public String basePath() {
+        String rest = baseUrl.replaceFirst("^[a-z]+://[^/]+", "");
+        return rest.isEmpty() ? "/" : rest;
+    }
+
+    public static SiteConfig load(Path root) {
+        Path file = root.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new SiteException(Problem.inFile(FILE_NAME, "not found in " + root.toAbsolutePath().normalize(),
+                    "run the command in the site's folder or pass --source DIR"));
+        }
+        Problems problems = new Problems();
+        var node = YamlSource.compose(YamlSource.readText(file, FILE_NAME), FILE_NAME, 0)
+                .orElseThrow(() -> new SiteException(Problem.inFile(FILE_NAME, "file is empty", "see the README")));
+        YamlMap y = YamlMap.of(FILE_NAME, node, problems, "the file");
+        y.rejectUnknown(Set.of("base_url", "language", "locale", "output", "folders", "news", "feed", "sitemap", "menu"));
+
+        String baseUrl = y.text("base_url");
+        if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
+            y.problem("base_url", "base_url must be an absolute http(s) URL", "e.g. https://conference.example.org/");
+        } else if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        String language = y.optText("language").orElse("en");
+        Locale locale = Locale.forLanguageTag(y.optText("locale").orElse(language));
+
+        YamlMap folders = y.map("folders").orElse(null);
+        if (folders != null) {
+            folders.rejectUnknown(Set.of("content", "data", "templates", "assets"));
+        }
+        YamlMap news = y.map("news").orElse(null);
+        if (news != null) {
+            news.rejectUnknown(Set.of("folder", "on_home", "in_feed"));
+        }
+        List<MenuItem> menu = new ArrayList<>();
+        for (YamlMap item : y.maps("menu")) {
+            item.rejectUnknown(Set.of("label", "path"));
+            String label = item.text("label");
+            String path = item.text("path");
+            if (label != null && path != null) {
+                menu.add(new MenuItem(label, path.startsWith("/") ? path.substring(1) : path));
+            }
+        }
+        int onHome = number(news, "on_home", 3);
+        int inFeed = number(news, "in_feed", 20);
+        problems.throwIfAny();
+        return new SiteConfig(root, baseUrl, language, locale,
+                root.resolve(y.optText("output").orElse("target/site")).normalize(),
+                folder(root, folders, "content"), folder(root, folders, "data"),
+                folder(root, folders, "templates"), folder(root, folders, "assets"),
+                news == null ? "news" : news.optText("folder").orElse("news"), onHome, inFeed,
+                y.optText("feed").orElse("feed.xml"), y.optText("sitemap").orElse("sitemap.xml"), menu);
+    }
+
+    private static Path folder(Path root, YamlMap folders, String key) {
+        String name = folders == null ? key : folders.optText(key).orElse(key);
+        return root.resolve(name).normalize();
+    }
+
+    private static int number(YamlMap y, String key, int fallback) {
+        if (y == null || y.optText(key).isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(y.optText(key).get());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        y.problem(key, "'" + key + "' must be a whole number, 0 or more", null);
+        return fallback;
+    }
+
+    /** Returns a copy writing to another output folder (command-line --output). */
+    public SiteConfig withOutput(Path newOutput) {
+        return new SiteConfig(root, baseUrl, language, locale, newOutput, content, data, templates, assets,
+                newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu);
+    }
+
+    /** Returns a copy reading templates and assets from elsewhere (tests run fixtures on the real theme). */
+    public SiteConfig withTheme(Path newTemplates, Path newAssets) {
+        return new SiteConfig(root, baseUrl, language, locale, output, content, data, newTemplates, newAssets,
+                newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu);
+    }
+}

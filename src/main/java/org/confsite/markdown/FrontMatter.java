@@ -1,0 +1,113 @@
+package org.confsite.markdown;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.confsite.yaml.Suggest;
+import org.confsite.yaml.YamlMap;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The YAML front matter of a page or news post, checked: {@code title} required, {@code status}
+ * published or draft, {@code type} one the site has templates for, {@code date} read in the
+ * conference's time zone (a date alone is midnight there). Other keys pass to templates as-is.
+ */
+public final class FrontMatter {
+    static final Set<String> STATUSES = Set.of("published", "draft");
+    /** Keys with a meaning here; any other key is passed to templates unchanged. */
+    private static final Set<String> KNOWN = Set.of("title", "type", "status", "date", "tags", "summary", "slug");
+    /** Keys the build sets itself. */
+    private static final Set<String> INTERNAL = Set.of("uri", "sourceuri", "body", "rootpath", "file", "sha1",
+            "rendered", "cached", "noExtensionUri", "previousContent", "nextContent");
+
+    private FrontMatter() {
+    }
+
+    /** The fields as JBake document values; problems go to {@code y.problems()}. */
+    public static Map<String, Object> read(YamlMap y, ZoneId zone, String defaultType, Set<String> types) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        String title = y.text("title");
+        if (title != null) {
+            out.put("title", title);
+        }
+        String type = y.optText("type").orElse(defaultType);
+        if (!types.contains(type)) {
+            String near = Suggest.nearest(type, types);
+            y.problem("type", "unknown type '" + type + "'",
+                    near != null ? "did you mean '" + near + "'?" : "use one of " + String.join(", ", types.stream().sorted().toList()));
+        }
+        out.put("type", type);
+        String status = y.optText("status").orElse("published");
+        if (!STATUSES.contains(status)) {
+            y.problem("status", "status must be published or draft, not '" + status + "'", null);
+        }
+        out.put("status", status);
+        y.optText("date").ifPresent(text -> {
+            Date date = parseDate(text, zone);
+            if (date == null) {
+                y.problem("date", "'date' is not a date: '" + text + "'",
+                        "write YYYY-MM-DD, or YYYY-MM-DD HH:MM in the conference's time zone");
+            } else {
+                out.put("date", date);
+            }
+        });
+        if ("post".equals(type) && !y.has("date")) {
+            y.problem("title", "a news post needs a 'date'", "add date: YYYY-MM-DD");
+        }
+        out.put("tags", y.textList("tags").toArray(new String[0]));
+        y.optText("summary").ifPresent(s -> out.put("summary", s));
+        y.optText("slug").ifPresent(s -> out.put("slug", s));
+        for (String key : y.keys()) {
+            if (INTERNAL.contains(key)) {
+                y.problem(key, "'" + key + "' is set by the build and cannot be given here", "remove this line");
+            } else if (!KNOWN.contains(key)) {
+                y.node(key).ifPresent(n -> out.put(key, plain(n)));
+            }
+        }
+        return out;
+    }
+
+    static Date parseDate(String text, ZoneId zone) {
+        String t = text.strip().replace(' ', 'T');
+        try {
+            if (t.length() == 10) {
+                return Date.from(LocalDate.parse(t).atStartOfDay(zone).toInstant());
+            }
+            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return Date.from(OffsetDateTime.parse(t.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant());
+            }
+            return Date.from(LocalDateTime.parse(t).atZone(zone).toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A YAML node as String, List or Map, for templates. */
+    static Object plain(Node node) {
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> list = new ArrayList<>();
+            seq.getValue().forEach(n -> list.add(plain(n)));
+            return list;
+        }
+        if (node instanceof MappingNode map) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            map.getValue().forEach(t -> m.put(String.valueOf(plain(t.getKeyNode())), plain(t.getValueNode())));
+            return m;
+        }
+        return null;
+    }
+}

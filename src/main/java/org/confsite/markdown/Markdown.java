@@ -1,0 +1,113 @@
+package org.confsite.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The site's Markdown: tables, footnotes, strikethrough, autolinks and heading ids; a line break
+ * in the source is a space, not {@code <br>}. Built once and shared (flexmark's parser and
+ * renderer are immutable and thread-safe), where JBake's stock engine rebuilds them per file.
+ *
+ * <p>Links written from the site root ({@code /programme.html}, {@code /about.md}) are made
+ * relative to the page they appear on, so the site works from any folder or {@code file://}.
+ */
+public final class Markdown {
+    private static final DataKey<String> ROOT = new DataKey<>("CONFSITE_ROOT", "");
+
+    private final Parser parser;
+    private final HtmlRenderer trusted;
+    private final HtmlRenderer escaped;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        parser = Parser.builder(options).build();
+        trusted = HtmlRenderer.builder(options).linkResolverFactory(new RootLinks()).build();
+        MutableDataSet escapedOptions = new MutableDataSet(options);
+        escapedOptions.set(HtmlRenderer.ESCAPE_HTML, true);
+        escaped = HtmlRenderer.builder(escapedOptions).linkResolverFactory(new RootLinks()).build();
+    }
+
+    /** Renders an editor's own Markdown page: raw HTML in it is kept. */
+    public String render(String markdown, String root) {
+        return render(trusted, markdown, root);
+    }
+
+    /** Renders text from data files: any HTML in it is shown as text, never as markup. */
+    public String renderEscaped(String markdown, String root) {
+        return render(escaped, markdown, root);
+    }
+
+    private String render(HtmlRenderer renderer, String markdown, String root) {
+        Document document = parser.parse(markdown);
+        document.set(ROOT, root);
+        return renderer.render(document);
+    }
+
+    /** Rewrites root-relative links and {@code .md} targets to the built page's relative path. */
+    private static final class RootLinks implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            String root = ROOT.get(context.getDocument());
+            return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
+                String url = link.getUrl();
+                if (url.startsWith("/") && !url.startsWith("//")) {
+                    return link.withStatus(LinkStatus.VALID).withUrl(root + mdToHtml(url.substring(1)));
+                }
+                return link;
+            };
+        }
+
+        private static String mdToHtml(String path) {
+            int cut = indexOfAny(path, '#', '?');
+            String file = cut < 0 ? path : path.substring(0, cut);
+            String rest = cut < 0 ? "" : path.substring(cut);
+            if (file.endsWith(".md")) {
+                file = file.substring(0, file.length() - 3) + ".html";
+            }
+            return file + rest;
+        }
+
+        private static int indexOfAny(String s, char a, char b) {
+            int i = s.indexOf(a);
+            int j = s.indexOf(b);
+            return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.confsite.programme;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.confsite.error.Problem;
+import org.confsite.error.Problems;
+import org.confsite.yaml.Suggest;
+import org.confsite.yaml.YamlMap;
+import org.confsite.yaml.YamlSource;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the programme from the data folder once, checks it, and joins it by id. Every problem in
+ * every file is collected; {@link #load} then fails once with all of them.
+ */
+public final class ProgrammeLoader {
+    /** Ids become file names and URLs: lowercase ASCII only. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+
+    private final Path dataDir;
+    private final String dataName;
+    private final Problems problems = new Problems();
+
+    private ProgrammeLoader(Path dataDir, String dataName) {
+        this.dataDir = dataDir;
+        this.dataName = dataName;
+    }
+
+    /**
+     * @param dataDir  the data folder
+     * @param dataName how the folder is named in messages, e.g. {@code data}
+     */
+    public static Programme load(Path dataDir, String dataName) {
+        return new ProgrammeLoader(dataDir, dataName).load();
+    }
+
+    private Programme load() {
+        YamlMap conferenceYaml = read("conference.yaml", true);
+        Conference conference = conferenceYaml == null ? null : conference(conferenceYaml);
+        Map<String, Room> rooms = byId(list("rooms.yaml", "rooms"), this::room, "room");
+        Map<String, Track> tracks = byId(list("tracks.yaml", "tracks"), this::track, "track");
+        Map<String, Speaker> speakers = byId(list("speakers.yaml", "speakers"), this::speaker, "speaker");
+        List<Session> sessions = new ArrayList<>();
+        Map<String, YamlMap> sessionYaml = new LinkedHashMap<>();
+        for (YamlMap y : list("sessions.yaml", "sessions")) {
+            Session s = session(y, conference, rooms, tracks, speakers);
+            if (s == null) {
+                continue;
+            }
+            if (sessionYaml.containsKey(s.id())) {
+                y.problem("id", "duplicate session id '" + s.id() + "'", "ids must be unique; rename one");
+                continue;
+            }
+            sessionYaml.put(s.id(), y);
+            sessions.add(s);
+        }
+        if (conference != null) {
+            checkRoomClashes(sessions, sessionYaml);
+        }
+        problems.throwIfAny();
+        return new Programme(conference, List.copyOf(rooms.values()), List.copyOf(tracks.values()),
+                List.copyOf(speakers.values()), sessions);
+    }
+
+    private YamlMap read(String fileName, boolean required) {
+        Path file = dataDir.resolve(fileName);
+        String display = dataName + "/" + fileName;
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                problems.add(Problem.inFile(display, "file is missing", "create it; see the README's editor section"));
+            }
+            return null;
+        }
+        try {
+            String text = YamlSource.readText(file, display);
+            Optional<Node> root = YamlSource.compose(text, display, 0);
+            if (root.isEmpty()) {
+                if (required) {
+                    problems.add(Problem.inFile(display, "file is empty", "see the README's editor section"));
+                }
+                return null;
+            }
+            return YamlMap.of(display, root.get(), problems, "the file");
+        } catch (org.confsite.error.SiteException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private List<YamlMap> list(String fileName, String key) {
+        YamlMap file = read(fileName, false);
+        if (file == null) {
+            return List.of();
+        }
+        file.rejectUnknown(Set.of(key));
+        if (!file.has(key)) {
+            file.problem(key, "missing top-level '" + key + ":' list", "start the file with " + key + ":");
+        }
+        return file.maps(key);
+    }
+
+    private <T> Map<String, T> byId(List<YamlMap> entries, Function<YamlMap, T> reader, String what) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (YamlMap y : entries) {
+            String id = id(y);
+            T value = reader.apply(y);
+            if (id == null || value == null) {
+                continue;
+            }
+            if (out.containsKey(id)) {
+                y.problem("id", "duplicate " + what + " id '" + id + "'", "ids must be unique; rename one");
+            } else {
+                out.put(id, value);
+            }
+        }
+        return out;
+    }
+
+    private String id(YamlMap y) {
+        String id = y.text("id");
+        if (id != null && !ID.matcher(id).matches()) {
+            y.problem("id", "id '" + id + "' is not a lowercase ASCII slug",
+                    "use letters a-z, digits and single hyphens, e.g. opening-keynote");
+            return null;
+        }
+        return id;
+    }
+
+    private Conference conference(YamlMap y) {
+        y.rejectUnknown(Set.of("name", "full_name", "acronym", "theme", "description", "start_date", "end_date",
+                "time_zone", "organiser", "hosts", "venue"));
+        String name = y.text("name");
+        LocalDate start = date(y, "start_date");
+        LocalDate end = date(y, "end_date");
+        ZoneId zone = zone(y);
+        Venue venue = y.map("venue").map(this::venue).orElse(null);
+        if (!y.has("venue")) {
+            y.problem("venue", "missing required field 'venue'", "add venue: with name, city and country");
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            y.problem("end_date", "end_date " + end + " is before start_date " + start, "swap them");
+            return null;
+        }
+        if (name == null || start == null || end == null || zone == null || venue == null) {
+            return null;
+        }
+        return new Conference(name, y.optText("full_name").orElse(name), y.optText("acronym").orElse(name),
+                y.optText("theme").orElse(""), y.optText("description").orElse(""), start, end, zone,
+                y.optText("organiser").orElse(""), y.textList("hosts"), venue);
+    }
+
+    private Venue venue(YamlMap y) {
+        y.rejectUnknown(Set.of("name", "city", "country", "country_code"));
+        String name = y.text("name");
+        String city = y.text("city");
+        String country = y.text("country");
+        String code = y.optText("country_code").orElse("");
+        if (!code.isEmpty() && !code.matches("[A-Z]{2}")) {
+            y.problem("country_code", "country_code must be two capital letters (ISO 3166-1)", "e.g. TW");
+        }
+        return name == null || city == null || country == null ? null : new Venue(name, city, country, code);
+    }
+
+    private ZoneId zone(YamlMap y) {
+        String text = y.text("time_zone");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            y.problem("time_zone", "unknown time zone '" + text + "'", "use a tz database name such as Asia/Taipei");
+            return null;
+        }
+    }
+
+    private LocalDate date(YamlMap y, String key) {
+        String text = y.text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            y.problem(key, "'" + key + "' is not a date: '" + text + "'", "write it as YYYY-MM-DD, e.g. 2024-06-13");
+            return null;
+        }
+    }
+
+    private Room room(YamlMap y) {
+        y.rejectUnknown(Set.of("id", "name", "location", "sample"));
+        String name = y.text("name");
+        return name == null ? null : new Room(y.optText("id").orElse(""), name, y.optText("location").orElse(""), y.flag("sample"));
+    }
+
+    private Track track(YamlMap y) {
+        y.rejectUnknown(Set.of("id", "name"));
+        String name = y.text("name");
+        return name == null ? null : new Track(y.optText("id").orElse(""), name);
+    }
+
+    private Speaker speaker(YamlMap y) {
+        y.rejectUnknown(Set.of("id", "name", "affiliation", "bio", "sample"));
+        String name = y.text("name");
+        return name == null ? null : new Speaker(y.optText("id").orElse(""), name,
+                y.optText("affiliation").orElse(""), y.optText("bio").orElse(""), y.flag("sample"));
+    }
+
+    private Session session(YamlMap y, Conference conference, Map<String, Room> rooms, Map<String, Track> tracks,
+            Map<String, Speaker> speakers) {
+        y.rejectUnknown(Set.of("id", "kind", "title", "date", "start", "end", "room", "track", "speakers", "abstract", "sample"));
+        String id = id(y);
+        String title = y.text("title");
+        SessionKind kind = kind(y);
+        LocalDate date = date(y, "date");
+        if (date != null && conference != null && !conference.isDay(date)) {
+            y.problem("date", "date " + date + " is outside the conference (" + conference.startDate() + " to "
+                    + conference.endDate() + ")", "check the year and month");
+        }
+        LocalTime start = time(y, "start");
+        LocalTime end = time(y, "end");
+        if ((start == null) != (end == null) && !(y.has("start") && y.has("end"))) {
+            y.problem(start == null ? "end" : "start", "give both start and end, or neither when the time is not known", null);
+        } else if (start != null && end != null && !end.isAfter(start)) {
+            y.problem("end", "end " + end + " is not after start " + start, "sessions end on the day they start");
+        }
+        Room room = reference(y, "room", rooms, "data/rooms.yaml");
+        Track track = reference(y, "track", tracks, "data/tracks.yaml");
+        List<Speaker> people = new ArrayList<>();
+        for (String speakerId : y.textList("speakers")) {
+            Speaker s = speakers.get(speakerId);
+            if (s == null) {
+                y.problem("speakers", "unknown speaker '" + speakerId + "'", hintFor(speakerId, speakers, dataName + "/speakers.yaml"));
+            } else {
+                people.add(s);
+            }
+        }
+        if (id == null || title == null || kind == null || date == null || conference == null) {
+            return null;
+        }
+        ZoneId zone = conference.timeZone();
+        boolean timed = start != null && end != null && end.isAfter(start);
+        return new Session(id, kind, title, date, timed ? date.atTime(start).atZone(zone) : null,
+                timed ? date.atTime(end).atZone(zone) : null, room, track, people, y.optText("abstract").orElse(""),
+                y.flag("sample"));
+    }
+
+    private SessionKind kind(YamlMap y) {
+        String text = y.text("kind");
+        if (text == null) {
+            return null;
+        }
+        Optional<SessionKind> kind = SessionKind.fromId(text);
+        if (kind.isEmpty()) {
+            String near = Suggest.nearest(text, SessionKind.ids());
+            y.problem("kind", "unknown session kind '" + text + "'",
+                    near != null ? "did you mean '" + near + "'?" : "use one of " + String.join(", ", SessionKind.ids()));
+        }
+        return kind.orElse(null);
+    }
+
+    private LocalTime time(YamlMap y, String key) {
+        Optional<String> text = y.optText(key);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!TIME.matcher(text.get()).matches()) {
+            y.problem(key, "'" + key + "' is not a time: '" + text.get() + "'",
+                    "write 24-hour \"HH:MM\" in quotes, in the conference's time zone, e.g. \"09:30\"");
+            return null;
+        }
+        return LocalTime.parse(text.get());
+    }
+
+    private <T> T reference(YamlMap y, String key, Map<String, T> known, String where) {
+        Optional<String> ref = y.optText(key);
+        if (ref.isEmpty()) {
+            return null;
+        }
+        T value = known.get(ref.get());
+        if (value == null) {
+            y.problem(key, "unknown " + key + " '" + ref.get() + "'", hintFor(ref.get(), known, where));
+        }
+        return value;
+    }
+
+    private static String hintFor(String id, Map<String, ?> known, String where) {
+        String near = Suggest.nearest(id, known.keySet());
+        return near != null ? "did you mean '" + near + "'?" : "add it to " + where;
+    }
+
+    private void checkRoomClashes(List<Session> sessions, Map<String, YamlMap> yaml) {
+        List<Session> timed = sessions.stream().filter(s -> s.isTimed() && s.room() != null)
+                .sorted(Programme.TIMETABLE_ORDER).toList();
+        for (int i = 0; i < timed.size(); i++) {
+            Session a = timed.get(i);
+            for (int j = i + 1; j < timed.size() && timed.get(j).start().isBefore(a.end()); j++) {
+                Session b = timed.get(j);
+                if (b.room().id().equals(a.room().id())) {
+                    yaml.get(b.id()).problem("room", "session '" + b.id() + "' overlaps '" + a.id() + "' in room '"
+                            + a.room().id() + "'", "move one of them to another room or time");
+                }
+            }
+        }
+    }
+}

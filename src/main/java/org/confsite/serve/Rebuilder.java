@@ -1,0 +1,99 @@
+package org.confsite.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.confsite.bake.Bakery;
+import org.confsite.bake.BuildClock;
+import org.confsite.bake.Console;
+import org.confsite.config.SiteConfig;
+import org.confsite.error.SiteException;
+
+/** Watches the site's sources and re-bakes, one bake at a time, after changes settle. */
+final class Rebuilder {
+    private static final long SETTLE_MS = 150;
+
+    private final SiteConfig site;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Rebuilder(SiteConfig site, PrintStream out, PrintStream err) {
+        this.site = site;
+        this.out = out;
+        this.err = err;
+    }
+
+    void rebuild() {
+        try {
+            Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out)).bake();
+            out.printf("Built %d pages in %.1f s%n", r.pages(), r.millis() / 1000.0);
+        } catch (SiteException e) {
+            e.problems().forEach(err::println);
+            err.println("Build failed; still serving the last good site. Save a fix to rebuild.");
+        }
+    }
+
+    void watchForever() {
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            register(watcher);
+            while (true) {
+                boolean relevant = drain(watcher.take());
+                // Editors save several files at once; wait for the burst to end.
+                WatchKey more;
+                while ((more = watcher.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= drain(more);
+                }
+                if (!relevant) {
+                    continue;
+                }
+                register(watcher);
+                out.println("Change detected, rebuilding...");
+                rebuild();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True if the events concern a source: anything in the source folders, or site.yaml itself. */
+    private boolean drain(WatchKey key) {
+        boolean relevant = false;
+        Path dir = (Path) key.watchable();
+        for (var event : key.pollEvents()) {
+            Object name = event.context();
+            relevant |= !dir.equals(site.root()) || (name != null && name.toString().equals(SiteConfig.FILE_NAME));
+        }
+        key.reset();
+        return relevant;
+    }
+
+    /** (Re-)registers every folder, so folders created since the last build are watched too. */
+    private void register(WatchService watcher) throws IOException {
+        for (Path root : List.of(site.root(), site.content(), site.data(), site.templates(), site.assets())) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            if (root.equals(site.root())) {
+                root.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+                continue;
+            }
+            try (Stream<Path> dirs = Files.walk(root)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.confsite.template;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+
+/**
+ * Dates and times for templates, always in the conference's time zone whatever the JVM's, in
+ * patterns taken from the message bundle ({@code format.*} keys) so each language has its own.
+ * Accepts {@link Date} (JBake documents), {@link LocalDate} and {@link ZonedDateTime}.
+ */
+public final class Formats {
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateShort;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter weekday;
+
+    public Formats(ZoneId zone, Messages messages) {
+        this.zone = zone;
+        this.date = pattern(messages, "format.date");
+        this.dateShort = pattern(messages, "format.dateShort");
+        this.time = pattern(messages, "format.time");
+        this.weekday = pattern(messages, "format.weekday");
+    }
+
+    private DateTimeFormatter pattern(Messages messages, String key) {
+        return DateTimeFormatter.ofPattern(messages.get(key, java.util.List.of()), messages.locale()).withZone(zone);
+    }
+
+    /** e.g. "Thursday 13 June 2024". */
+    public String date(Object value) {
+        return date.format(temporal(value));
+    }
+
+    /** e.g. "13 June". */
+    public String dateShort(Object value) {
+        return dateShort.format(temporal(value));
+    }
+
+    /** e.g. "18:30". */
+    public String time(Object value) {
+        return time.format(temporal(value));
+    }
+
+    /** e.g. "Thursday". */
+    public String weekday(Object value) {
+        return weekday.format(temporal(value));
+    }
+
+    /** ISO 8601 date, e.g. "2024-06-13", for {@code <time datetime>}. */
+    public String isoDate(Object value) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone).format(temporal(value));
+    }
+
+    /** RFC 3339 timestamp with the conference's offset, e.g. "2024-06-13T18:30:00+08:00". */
+    public String isoDateTime(Object value) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(toZoned(value));
+    }
+
+    /** The zone's name and offset, e.g. "Asia/Taipei, UTC+08:00". */
+    public String zoneLabel() {
+        String offset = zone.getRules().getOffset(Instant.EPOCH).getId();
+        return zone.getId() + ", UTC" + ("Z".equals(offset) ? "" : offset);
+    }
+
+    private ZonedDateTime toZoned(Object value) {
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(zone);
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(zone);
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay(zone);
+        }
+        throw new IllegalArgumentException("not a date: " + value);
+    }
+
+    private TemporalAccessor temporal(Object value) {
+        return value instanceof LocalDate d ? d : toZoned(value);
+    }
+}

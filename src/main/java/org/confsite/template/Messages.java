@@ -1,0 +1,63 @@
+package org.confsite.template;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.confsite.error.Problem;
+import org.confsite.error.SiteException;
+
+/**
+ * The interface text of one language, from {@code templates/i18n/messages_<lang>.properties}
+ * (UTF-8). Templates read every visible string from here, so another language is another file.
+ * A key a template asks for and the file lacks fails the build, naming the key.
+ */
+public final class Messages {
+    private final Properties texts;
+    private final Locale locale;
+    private final String fileName;
+
+    private Messages(Properties texts, Locale locale, String fileName) {
+        this.texts = texts;
+        this.locale = locale;
+        this.fileName = fileName;
+    }
+
+    public static Path fileFor(Path templates, String language) {
+        return templates.resolve("i18n").resolve("messages_" + language + ".properties");
+    }
+
+    public static Messages load(Path file, String displayName, Locale locale) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new SiteException(Problem.inFile(displayName, "message bundle cannot be read: " + e.getMessage(),
+                    "every language needs templates/i18n/messages_<language>.properties"));
+        }
+        return new Messages(p, locale, displayName);
+    }
+
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
+    public String get(String key, List<?> args) {
+        String text = texts.getProperty(key);
+        if (text == null) {
+            throw new SiteException(Problem.inFile(fileName, "missing message key '" + key + "'",
+                    "add a line " + key + " = ... to the bundle"));
+        }
+        return args.isEmpty() ? text : new MessageFormat(text, locale).format(args.toArray());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

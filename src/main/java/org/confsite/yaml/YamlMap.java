@@ -1,0 +1,192 @@
+package org.confsite.yaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.confsite.error.Problem;
+import org.confsite.error.Problems;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read field by field. Every wrong or missing value becomes a {@link Problem} at
+ * its line and column, collected in {@link Problems}; the caller goes on reading so that one run
+ * reports everything.
+ */
+public final class YamlMap {
+    private final String file;
+    private final Node node;
+    private final Problems problems;
+    private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
+
+    private YamlMap(String file, Node node, Problems problems) {
+        this.file = file;
+        this.node = node;
+        this.problems = problems;
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+                if (key == null) {
+                    problems.add(at(tuple.getKeyNode(), "a key must be plain text", "write key: value"));
+                } else if (fields.containsKey(key)) {
+                    problems.add(at(tuple.getKeyNode(), "duplicate key '" + key + "'", "keep one of them"));
+                } else {
+                    fields.put(key, tuple);
+                }
+            }
+        }
+    }
+
+    /** Wraps a node that must be a mapping; reports a problem (and reads as empty) if it is not. */
+    public static YamlMap of(String file, Node node, Problems problems, String what) {
+        if (!(node instanceof MappingNode)) {
+            problems.add(Problem.at(file, line(node), column(node), what + " must be a mapping of key: value lines",
+                    "indent its fields under it"));
+        }
+        return new YamlMap(file, node, problems);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public int line() {
+        return line(node);
+    }
+
+    public int column() {
+        return column(node);
+    }
+
+    /** The keys in the order written. */
+    public Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(fields.keySet());
+    }
+
+    public boolean has(String key) {
+        return fields.containsKey(key);
+    }
+
+    public Optional<Node> node(String key) {
+        return Optional.ofNullable(fields.get(key)).map(NodeTuple::getValueNode);
+    }
+
+    /** Text of a required scalar field; null (with a problem recorded) when missing or not text. */
+    public String text(String key) {
+        if (!fields.containsKey(key)) {
+            problems.add(at(node, "missing required field '" + key + "'", "add " + key + ": ..."));
+            return null;
+        }
+        return optText(key).orElse(null);
+    }
+
+    public Optional<String> optText(String key) {
+        Optional<Node> value = node(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            return text.isEmpty() || "~".equals(text) || "null".equals(text) ? Optional.empty() : Optional.of(text);
+        }
+        problems.add(at(value.get(), "'" + key + "' must be a single value, not a list or mapping", null));
+        return Optional.empty();
+    }
+
+    public boolean flag(String key) {
+        Optional<String> value = optText(key);
+        if (value.isEmpty()) {
+            return false;
+        }
+        return switch (value.get()) {
+            case "true", "yes", "True", "TRUE" -> true;
+            case "false", "no", "False", "FALSE" -> false;
+            default -> {
+                problems.add(at(node(key).get(), "'" + key + "' must be true or false", null));
+                yield false;
+            }
+        };
+    }
+
+    /** A list of text values; a single value is accepted as a list of one. */
+    public List<String> textList(String key) {
+        List<String> out = new ArrayList<>();
+        Optional<Node> value = node(key);
+        if (value.isEmpty()) {
+            return out;
+        }
+        if (value.get() instanceof ScalarNode) {
+            optText(key).ifPresent(out::add);
+        } else if (value.get() instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                    out.add(s.getValue().strip());
+                } else {
+                    problems.add(at(item, "each item of '" + key + "' must be a single value", null));
+                }
+            }
+        } else {
+            problems.add(at(value.get(), "'" + key + "' must be a list like [a, b]", null));
+        }
+        return out;
+    }
+
+    public Optional<YamlMap> map(String key) {
+        return node(key).map(n -> YamlMap.of(file, n, problems, "'" + key + "'"));
+    }
+
+    /** The items of a list of mappings. */
+    public List<YamlMap> maps(String key) {
+        List<YamlMap> out = new ArrayList<>();
+        Optional<Node> value = node(key);
+        if (value.isEmpty()) {
+            return out;
+        }
+        if (!(value.get() instanceof SequenceNode seq)) {
+            problems.add(at(value.get(), "'" + key + "' must be a list of entries starting with '- '", null));
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            out.add(YamlMap.of(file, item, problems, "each entry of '" + key + "'"));
+        }
+        return out;
+    }
+
+    /** Reports keys outside {@code allowed}, suggesting the nearest allowed one. */
+    public void rejectUnknown(Set<String> allowed) {
+        for (var entry : fields.entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                String near = Suggest.nearest(entry.getKey(), allowed);
+                problems.add(at(entry.getValue().getKeyNode(), "unknown field '" + entry.getKey() + "'",
+                        near != null ? "did you mean '" + near + "'?" : "allowed: " + String.join(", ", allowed.stream().sorted().toList())));
+            }
+        }
+    }
+
+    public Problem at(Node where, String message, String hint) {
+        return Problem.at(file, line(where), column(where), message, hint);
+    }
+
+    /** Records a problem at the value of {@code key} (or at this mapping when absent). */
+    public void problem(String key, String message, String hint) {
+        problems.add(at(node(key).orElse(node), message, hint));
+    }
+
+    private static int line(Node n) {
+        return n == null || n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    private static int column(Node n) {
+        return n == null || n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
+    }
+}

@@ -1,0 +1,115 @@
+package org.confsite.yaml;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.confsite.error.Problem;
+import org.confsite.error.SiteException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads YAML written by people: strict UTF-8, bounded in size, aliases and depth, and composed
+ * into nodes (not objects) so that every value keeps its line and column for error messages.
+ * Scalars stay text: "18:30" is a time, not YAML 1.1's sexagesimal 1110.
+ */
+public final class YamlSource {
+    /** Larger files are refused: no programme needs more, and it bounds memory. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 40;
+
+    private YamlSource() {
+    }
+
+    /** Reads a file's text as strict UTF-8 without a byte-order mark. */
+    public static String readText(Path file, String displayName) {
+        long size;
+        byte[] bytes;
+        try {
+            size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new SiteException(Problem.inFile(displayName,
+                        "file is " + (size / (1024 * 1024)) + " MB, more than the 8 MB allowed",
+                        "split it or remove what does not belong in it"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SiteException(Problem.inFile(displayName, "cannot be read: " + e.getMessage(),
+                    "check that the file exists and is readable"));
+        }
+        return decodeUtf8(bytes, displayName);
+    }
+
+    static String decodeUtf8(byte[] bytes, String displayName) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new SiteException(Problem.at(displayName, line, 0,
+                    "is not valid UTF-8 (byte " + bad + ")", "save the file with UTF-8 encoding"));
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Parses YAML text into a node tree. {@code lineOffset} is added to reported lines, for YAML
+     * that starts inside another file (front matter).
+     */
+    public static Optional<Node> compose(String text, String displayName, int lineOffset) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                int line = lineOffset + 1 + (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count();
+                throw new SiteException(Problem.at(displayName, line, 0,
+                        "contains the control character U+" + String.format("%04X", (int) c),
+                        "delete it; it is invisible in most editors"));
+            }
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setAllowRecursiveKeys(false);
+        try {
+            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String message = e.getProblem() != null ? e.getProblem() : "is not valid YAML";
+            if (message.contains("found character '\\t'")) {
+                message = "a tab character cannot indent YAML";
+            }
+            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+            int col = mark == null ? 0 : mark.getColumn() + 1;
+            throw new SiteException(Problem.at(displayName, line, col, "YAML syntax: " + message.trim(),
+                    "check indentation with spaces, quoting and the ':' after each key"));
+        } catch (YAMLException e) {
+            throw new SiteException(Problem.inFile(displayName, "YAML: " + e.getMessage(),
+                    "simplify the file: no more than " + MAX_ALIASES + " aliases and " + MAX_DEPTH + " levels of nesting"));
+        }
+    }
+}
