@@ -117,7 +117,7 @@ public final class Bakery {
             ZoneId zone = programme.getConference().timeZone();
 
             FrontMatterMarkdownEngine engine = new FrontMatterMarkdownEngine(markdown, site.root(), site.content(),
-                    zone, site.newsFolder(), CONTENT_TYPES);
+                    zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath());
             Engines.register("md", engine);
             Engines.register("markdown", engine);
             List<DocumentModel> crawled = console.timed("content", () -> {

@@ -28,16 +28,24 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
     private final ZoneId zone;
     private final String newsFolder;
     private final Set<String> types;
+    private final Set<String> absoluteTypes;
+    private final String basePath;
     private final java.util.List<DocumentModel> parsed = new java.util.ArrayList<>();
 
+    /**
+     * @param absoluteTypes types whose pages are served at any address (404): their links start
+     *                      from {@code basePath} instead of being relative to the file
+     */
     public FrontMatterMarkdownEngine(Markdown markdown, Path siteRoot, Path contentDir, ZoneId zone, String newsFolder,
-            Set<String> types) {
+            Set<String> types, Set<String> absoluteTypes, String basePath) {
         this.markdown = markdown;
         this.siteRoot = siteRoot;
         this.contentDir = contentDir;
         this.zone = zone;
         this.newsFolder = newsFolder;
         this.types = Set.copyOf(types);
+        this.absoluteTypes = Set.copyOf(absoluteTypes);
+        this.basePath = basePath;
     }
 
     @Override
@@ -91,7 +99,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
 
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.putAll(fields);
-        doc.setBody(markdown.render(body, rootOf(file)));
+        doc.setBody(markdown.render(body, absoluteTypes.contains(doc.getType()) ? basePath : rootOf(file)));
         return doc;
     }
 

@@ -51,12 +51,13 @@ public final class ProgrammeLoader {
     private Programme load() {
         YamlMap conferenceYaml = read("conference.yaml", true);
         Conference conference = conferenceYaml == null ? null : conference(conferenceYaml);
-        Map<String, Room> rooms = byId(list("rooms.yaml", "rooms"), this::room, "room");
-        Map<String, Track> tracks = byId(list("tracks.yaml", "tracks"), this::track, "track");
-        Map<String, Speaker> speakers = byId(list("speakers.yaml", "speakers"), this::speaker, "speaker");
+        Catalog<Room> rooms = byId("rooms.yaml", "rooms", this::room, "room");
+        Catalog<Track> tracks = byId("tracks.yaml", "tracks", this::track, "track");
+        Catalog<Speaker> speakers = byId("speakers.yaml", "speakers", this::speaker, "speaker");
         List<Session> sessions = new ArrayList<>();
         Map<String, YamlMap> sessionYaml = new LinkedHashMap<>();
-        for (YamlMap y : list("sessions.yaml", "sessions")) {
+        List<YamlMap> sessionEntries = list("sessions.yaml", "sessions");
+        for (YamlMap y : sessionEntries == null ? List.<YamlMap>of() : sessionEntries) {
             Session s = session(y, conference, rooms, tracks, speakers);
             if (s == null) {
                 continue;
@@ -72,8 +73,8 @@ public final class ProgrammeLoader {
             checkRoomClashes(sessions, sessionYaml);
         }
         problems.throwIfAny();
-        return new Programme(conference, List.copyOf(rooms.values()), List.copyOf(tracks.values()),
-                List.copyOf(speakers.values()), sessions);
+        return new Programme(conference, List.copyOf(rooms.items().values()), List.copyOf(tracks.items().values()),
+                List.copyOf(speakers.items().values()), sessions);
     }
 
     private YamlMap read(String fileName, boolean required) {
@@ -101,10 +102,14 @@ public final class ProgrammeLoader {
         }
     }
 
+    /** The entries of a file's top-level list; null when the file exists but cannot be read. */
     private List<YamlMap> list(String fileName, String key) {
+        if (!Files.isRegularFile(dataDir.resolve(fileName))) {
+            return List.of();
+        }
         YamlMap file = read(fileName, false);
         if (file == null) {
-            return List.of();
+            return null;
         }
         file.rejectUnknown(Set.of(key));
         if (!file.has(key)) {
@@ -113,9 +118,26 @@ public final class ProgrammeLoader {
         return file.maps(key);
     }
 
-    private <T> Map<String, T> byId(List<YamlMap> entries, Function<YamlMap, T> reader, String what) {
+    /**
+     * The valid entries of one kind by id, plus every id that was written at all: a reference to
+     * an entry that is itself broken is not reported again. {@code complete} is false when the
+     * file could not be parsed, and then references to that kind are not checked.
+     */
+    private record Catalog<T>(Map<String, T> items, java.util.Set<String> declared, boolean complete) {
+        boolean knows(String id) {
+            return !complete || declared.contains(id);
+        }
+    }
+
+    private <T> Catalog<T> byId(String fileName, String key, Function<YamlMap, T> reader, String what) {
+        List<YamlMap> entries = list(fileName, key);
         Map<String, T> out = new LinkedHashMap<>();
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        if (entries == null) {
+            return new Catalog<>(out, declared, false);
+        }
         for (YamlMap y : entries) {
+            y.optText("id").ifPresent(declared::add);
             String id = id(y);
             T value = reader.apply(y);
             if (id == null || value == null) {
@@ -127,7 +149,7 @@ public final class ProgrammeLoader {
                 out.put(id, value);
             }
         }
-        return out;
+        return new Catalog<>(out, declared, true);
     }
 
     private String id(YamlMap y) {
@@ -220,8 +242,8 @@ public final class ProgrammeLoader {
                 y.optText("affiliation").orElse(""), y.optText("bio").orElse(""), y.flag("sample"));
     }
 
-    private Session session(YamlMap y, Conference conference, Map<String, Room> rooms, Map<String, Track> tracks,
-            Map<String, Speaker> speakers) {
+    private Session session(YamlMap y, Conference conference, Catalog<Room> rooms, Catalog<Track> tracks,
+            Catalog<Speaker> speakers) {
         y.rejectUnknown(Set.of("id", "kind", "title", "date", "start", "end", "room", "track", "speakers", "abstract", "sample"));
         String id = id(y);
         String title = y.text("title");
@@ -238,15 +260,16 @@ public final class ProgrammeLoader {
         } else if (start != null && end != null && !end.isAfter(start)) {
             y.problem("end", "end " + end + " is not after start " + start, "sessions end on the day they start");
         }
-        Room room = reference(y, "room", rooms, "data/rooms.yaml");
-        Track track = reference(y, "track", tracks, "data/tracks.yaml");
+        Room room = reference(y, "room", rooms, dataName + "/rooms.yaml");
+        Track track = reference(y, "track", tracks, dataName + "/tracks.yaml");
         List<Speaker> people = new ArrayList<>();
         for (String speakerId : y.textList("speakers")) {
-            Speaker s = speakers.get(speakerId);
-            if (s == null) {
-                y.problem("speakers", "unknown speaker '" + speakerId + "'", hintFor(speakerId, speakers, dataName + "/speakers.yaml"));
-            } else {
+            Speaker s = speakers.items().get(speakerId);
+            if (s != null) {
                 people.add(s);
+            } else if (!speakers.knows(speakerId)) {
+                y.problem("speakers", "unknown speaker '" + speakerId + "'",
+                        hintFor(speakerId, speakers.declared(), dataName + "/speakers.yaml"));
             }
         }
         if (id == null || title == null || kind == null || date == null || conference == null) {
@@ -286,20 +309,20 @@ public final class ProgrammeLoader {
         return LocalTime.parse(text.get());
     }
 
-    private <T> T reference(YamlMap y, String key, Map<String, T> known, String where) {
+    private <T> T reference(YamlMap y, String key, Catalog<T> known, String where) {
         Optional<String> ref = y.optText(key);
         if (ref.isEmpty()) {
             return null;
         }
-        T value = known.get(ref.get());
-        if (value == null) {
-            y.problem(key, "unknown " + key + " '" + ref.get() + "'", hintFor(ref.get(), known, where));
+        T value = known.items().get(ref.get());
+        if (value == null && !known.knows(ref.get())) {
+            y.problem(key, "unknown " + key + " '" + ref.get() + "'", hintFor(ref.get(), known.declared(), where));
         }
         return value;
     }
 
-    private static String hintFor(String id, Map<String, ?> known, String where) {
-        String near = Suggest.nearest(id, known.keySet());
+    private static String hintFor(String id, java.util.Collection<String> known, String where) {
+        String near = Suggest.nearest(id, known);
         return near != null ? "did you mean '" + near + "'?" : "add it to " + where;
     }
 

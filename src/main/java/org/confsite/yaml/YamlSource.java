@@ -100,7 +100,7 @@ public final class YamlSource {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = e.getProblem() != null ? e.getProblem() : "is not valid YAML";
-            if (message.contains("found character '\\t'")) {
+            if (message.contains("(TAB)")) {
                 message = "a tab character cannot indent YAML";
             }
             int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;

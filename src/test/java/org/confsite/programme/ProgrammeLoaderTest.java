@@ -1,0 +1,189 @@
+package org.confsite.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.confsite.error.Problem;
+import org.confsite.error.SiteException;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgrammeLoaderTest {
+    @TempDir
+    Path tmp;
+    Path data;
+
+    @BeforeEach
+    void copyFixtureData() {
+        data = tmp.resolve("data");
+        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
+    }
+
+    private void write(String file, String yaml) {
+        TestSites.write(data.resolve(file), yaml);
+    }
+
+    private List<String> errors() {
+        SiteException e = assertThrows(SiteException.class, () -> ProgrammeLoader.load(data, "data"));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void loadsAndJoinsTheFixtureProgramme() {
+        Programme p = ProgrammeLoader.load(data, "data");
+        assertEquals(3, p.getSessions().size());
+        Session opening = p.session("opening");
+        assertEquals(SessionKind.KEYNOTE, opening.kind());
+        assertEquals(ZonedDateTime.parse("2030-03-04T09:00+08:00[Asia/Taipei]"), opening.start());
+        assertEquals("Main Hall", opening.room().name());
+        assertEquals("Core track", opening.track().name());
+        assertEquals(List.of("ada"), opening.speakers().stream().map(Speaker::id).toList());
+        assertEquals(List.of("opening", "hostile"), p.sessionsOf("ada").stream().map(Session::id).toList());
+        assertEquals(2, p.getDays().size());
+        assertEquals(List.of("dinner"), p.getDays().get(1).sessions().stream().map(Session::id).toList());
+        assertTrue(p.session("dinner").start() == null, "no time given: time to be announced");
+        assertTrue(p.hasSamples());
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesFileLineAndColumn() {
+        write("rooms.yaml", "rooms:\n  - id: hall\n    name: Main Hall\n  - id: [oops\n");
+        assertEquals(List.of("data/rooms.yaml:5:1: YAML syntax: expected ',' or ']', but got <stream end> "
+                + "(check indentation with spaces, quoting and the ':' after each key)"), errors());
+    }
+
+    @Test
+    void missingRequiredFieldAndUnknownFieldWithSuggestion() {
+        write("speakers.yaml", "speakers:\n  - id: ada\n    nmae: Ada\n  - id: bob\n    name: Bob\n");
+        assertEquals(List.of(
+                "data/speakers.yaml:3:5: unknown field 'nmae' (did you mean 'name'?)",
+                "data/speakers.yaml:2:5: missing required field 'name' (add name: ...)"), errors());
+    }
+
+    @Test
+    void unknownReferencesAreReportedTogetherWithHints() {
+        write("sessions.yaml", """
+                sessions:
+                  - id: s1
+                    kind: keynot
+                    title: One
+                    date: 2030-03-04
+                    room: hal
+                    speakers: [ada, zed]
+                """);
+        assertEquals(List.of(
+                "data/sessions.yaml:3:11: unknown session kind 'keynot' (did you mean 'keynote'?)",
+                "data/sessions.yaml:6:11: unknown room 'hal' (did you mean 'hall'?)",
+                "data/sessions.yaml:7:15: unknown speaker 'zed' (add it to data/speakers.yaml)"), errors());
+    }
+
+    @Test
+    void timesDatesIdsAndClashesAreChecked() {
+        write("sessions.yaml", """
+                sessions:
+                  - id: a
+                    kind: talk-ish
+                    title: A
+                    date: 2030-03-04
+                    start: "10:00"
+                    end: "09:00"
+                  - id: B Bad
+                    kind: panel
+                    title: B
+                    date: 2031-01-01
+                  - id: c
+                    kind: panel
+                    title: C
+                    date: 2030-03-04
+                    start: "9:00"
+                    end: "10:00"
+                  - id: d
+                    kind: panel
+                    title: D
+                    date: 2030-03-04
+                    start: "09:00"
+                    end: "10:00"
+                    room: hall
+                  - id: e
+                    kind: panel
+                    title: E
+                    date: 2030-03-04
+                    start: "09:30"
+                    end: "11:00"
+                    room: hall
+                  - id: e
+                    kind: panel
+                    title: E again
+                    date: 2030-03-05
+                """);
+        assertEquals(List.of(
+                "data/sessions.yaml:3:11: unknown session kind 'talk-ish' (use one of keynote, paper, panel, poster, "
+                        + "doctoral, demo, workshop, tutorial, forum, ceremony, social, visit, break)",
+                "data/sessions.yaml:7:10: end 09:00 is not after start 10:00 (sessions end on the day they start)",
+                "data/sessions.yaml:8:9: id 'B Bad' is not a lowercase ASCII slug (use letters a-z, digits and single hyphens, e.g. opening-keynote)",
+                "data/sessions.yaml:11:11: date 2031-01-01 is outside the conference (2030-03-04 to 2030-03-05) (check the year and month)",
+                "data/sessions.yaml:16:12: 'start' is not a time: '9:00' (write 24-hour \"HH:MM\" in quotes, in the conference's time zone, e.g. \"09:30\")",
+                "data/sessions.yaml:32:9: duplicate session id 'e' (ids must be unique; rename one)",
+                "data/sessions.yaml:31:11: session 'e' overlaps 'd' in room 'hall' (move one of them to another room or time)"),
+                errors());
+    }
+
+    @Test
+    void duplicateIdsAndDuplicateKeys() {
+        write("rooms.yaml", "rooms:\n  - id: hall\n    name: A\n    name: B\n  - id: hall\n    name: C\n  - id: side\n    name: S\n");
+        assertEquals(List.of("data/rooms.yaml:4:5: duplicate key 'name' (keep one of them)",
+                "data/rooms.yaml:5:9: duplicate room id 'hall' (ids must be unique; rename one)"), errors());
+    }
+
+    @Test
+    void missingConferenceFile() throws IOException {
+        Files.delete(data.resolve("conference.yaml"));
+        List<String> errors = errors();
+        assertEquals("data/conference.yaml: file is missing (create it; see the README's editor section)", errors.get(0));
+    }
+
+    @Test
+    void nonUtf8TabsAndControlCharactersAreClearErrors() throws IOException {
+        Files.write(data.resolve("tracks.yaml"), new byte[] {'t', 'r', 'a', 'c', 'k', 's', ':', '\n', ' ', ' ', '-', ' ', (byte) 0xC3, '\n'});
+        write("rooms.yaml", "rooms:\n\t- id: hall\n");
+        write("speakers.yaml", "speakers:\n  - id: ada\n    name: \"A\u0007da\"\n");
+        assertEquals(List.of(
+                "data/rooms.yaml:2:1: YAML syntax: a tab character cannot indent YAML (check indentation with spaces, quoting and the ':' after each key)",
+                "data/tracks.yaml:2: is not valid UTF-8 (byte 12) (save the file with UTF-8 encoding)",
+                "data/speakers.yaml:3: contains the control character U+0007 (delete it; it is invisible in most editors)"),
+                errors());
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() {
+        write("tracks.yaml", "\uFEFFtracks:\n  - id: core\n    name: Core track\n");
+        assertEquals("Core track", ProgrammeLoader.load(data, "data").getTracks().get(0).name());
+    }
+
+    @Test
+    void hostileYamlFailsFastWithoutExhaustingMemory() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(prev).append(", *").append(prev)
+                    .append(", *").append(prev).append(", *").append(prev).append("]\n");
+        }
+        write("tracks.yaml", "tracks: []\n" + bomb);
+        String deep = "rooms: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        write("rooms.yaml", deep);
+        List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(10), this::errors);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("data/rooms.yaml: YAML: Nesting Depth exceeded"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("data/tracks.yaml: YAML: Number of aliases for non-scalar nodes exceeds"), errors.get(1));
+    }
+}

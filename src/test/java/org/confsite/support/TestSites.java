@@ -1,0 +1,86 @@
+package org.confsite.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.confsite.bake.Bakery;
+import org.confsite.bake.Console;
+import org.confsite.config.SiteConfig;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Builds the fixture site (on the project's real templates and assets) and the dg.o site. */
+public final class TestSites {
+    /** Maven runs tests in the project folder. */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path FIXTURE = PROJECT.resolve("src/test/resources/fixture-site");
+    /** After the fixture's published posts (20 Jan 2030), before its future one (1 Feb 2030). */
+    public static final Instant NOW = Instant.parse("2030-01-25T00:00:00Z");
+
+    private TestSites() {
+    }
+
+    /** A writable copy of the fixture site in {@code dir}/site. */
+    public static Path copyFixture(Path dir) {
+        Path target = dir.resolve("site");
+        copyTree(FIXTURE, target);
+        return target;
+    }
+
+    public static SiteConfig config(Path siteRoot) {
+        return SiteConfig.load(siteRoot).withTheme(PROJECT.resolve("templates"), PROJECT.resolve("assets"));
+    }
+
+    public static Bakery.Report bake(Path siteRoot, Instant now) {
+        return new Bakery(config(siteRoot), now, Console.silent()).bake();
+    }
+
+    /** Bakes the shipped dg.o 2024 site into {@code output}. */
+    public static Bakery.Report bakeProject(Path output) {
+        return new Bakery(SiteConfig.load(PROJECT).withOutput(output), NOW, Console.silent()).bake();
+    }
+
+    public static Document html(Path output, String page) {
+        try {
+            return Jsoup.parse(output.resolve(page).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
