@@ -93,7 +93,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         Problems problems = new Problems();
         var node = YamlSource.compose(yaml, display, 1)
                 .orElseThrow(() -> new SiteException(Problem.at(display, 2, 1, "front matter is empty", "add title: ...")));
-        YamlMap y = YamlMap.of(display, node, problems, "the front matter");
+        YamlMap y = YamlMap.of(display, node, problems, "the front matter", 1);
         Map<String, Object> fields = FrontMatter.read(y, zone, defaultType(file), types);
         problems.throwIfAny();
 

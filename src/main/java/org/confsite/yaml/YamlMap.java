@@ -23,12 +23,14 @@ public final class YamlMap {
     private final String file;
     private final Node node;
     private final Problems problems;
+    private final int lineOffset;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
 
-    private YamlMap(String file, Node node, Problems problems) {
+    private YamlMap(String file, Node node, Problems problems, int lineOffset) {
         this.file = file;
         this.node = node;
         this.problems = problems;
+        this.lineOffset = lineOffset;
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
@@ -45,11 +47,16 @@ public final class YamlMap {
 
     /** Wraps a node that must be a mapping; reports a problem (and reads as empty) if it is not. */
     public static YamlMap of(String file, Node node, Problems problems, String what) {
+        return of(file, node, problems, what, 0);
+    }
+
+    /** As {@link #of(String, Node, Problems, String)} for YAML that starts {@code lineOffset} lines into its file. */
+    public static YamlMap of(String file, Node node, Problems problems, String what, int lineOffset) {
         if (!(node instanceof MappingNode)) {
-            problems.add(Problem.at(file, line(node), column(node), what + " must be a mapping of key: value lines",
+            problems.add(Problem.at(file, line(node) + lineOffset, column(node), what + " must be a mapping of key: value lines",
                     "indent its fields under it"));
         }
-        return new YamlMap(file, node, problems);
+        return new YamlMap(file, node, problems, lineOffset);
     }
 
     public String file() {
@@ -61,7 +68,7 @@ public final class YamlMap {
     }
 
     public int line() {
-        return line(node);
+        return line(node) + lineOffset;
     }
 
     public int column() {
@@ -142,7 +149,7 @@ public final class YamlMap {
     }
 
     public Optional<YamlMap> map(String key) {
-        return node(key).map(n -> YamlMap.of(file, n, problems, "'" + key + "'"));
+        return node(key).map(n -> YamlMap.of(file, n, problems, "'" + key + "'", lineOffset));
     }
 
     /** The items of a list of mappings. */
@@ -157,7 +164,7 @@ public final class YamlMap {
             return out;
         }
         for (Node item : seq.getValue()) {
-            out.add(YamlMap.of(file, item, problems, "each entry of '" + key + "'"));
+            out.add(YamlMap.of(file, item, problems, "each entry of '" + key + "'", lineOffset));
         }
         return out;
     }
@@ -174,7 +181,7 @@ public final class YamlMap {
     }
 
     public Problem at(Node where, String message, String hint) {
-        return Problem.at(file, line(where), column(where), message, hint);
+        return Problem.at(file, line(where) + lineOffset, column(where), message, hint);
     }
 
     /** Records a problem at the value of {@code key} (or at this mapping when absent). */

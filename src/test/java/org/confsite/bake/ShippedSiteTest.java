@@ -1,0 +1,76 @@
+package org.confsite.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.confsite.support.LinkChecker;
+import org.confsite.support.TestSites;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dg.o 2024 site as shipped: every page type, honest samples, no broken internal link. */
+class ShippedSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void bakeShippedSite() {
+        out = tmp.resolve("site");
+        TestSites.bakeProject(out);
+    }
+
+    @Test
+    void everyInternalLinkAndAssetResolves() {
+        LinkChecker links = new LinkChecker(out, "/");
+        assertEquals(List.of(), links.broken());
+        assertTrue(links.count() > 300, "checked " + links.count());
+    }
+
+    @Test
+    void hasEveryPageType() {
+        for (String page : List.of("index.html", "about.html", "programme.html", "speakers.html", "venue.html",
+                "awards.html", "accessibility.html", "news/index.html", "404.html", "feed.xml", "sitemap.xml",
+                "sessions/taipei-night.html", "speakers/chiang-wan-an.html", "css/site.css")) {
+            assertTrue(Files.isRegularFile(out.resolve(page)), page);
+        }
+        try (var posts = Files.list(out.resolve("news"))) {
+            assertTrue(posts.count() >= 4, "news index and at least three posts");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void knownFactsAreShownAndPlaceholdersAreMarked() {
+        Document night = TestSites.html(out, "sessions/taipei-night.html");
+        assertTrue(night.selectFirst(".facts").text().contains("Thursday 13 June 2024"));
+        assertTrue(night.selectFirst(".facts").text().contains("The Regent Taipei"));
+        assertTrue(night.select(".sample-note").isEmpty(), "the banquet is not illustrative");
+        Document programme = TestSites.html(out, "programme.html");
+        assertEquals(4, programme.select("section.day").size());
+        assertNotNull(programme.selectFirst(".sample-note"));
+        assertFalse(programme.select("tbody .badge-sample").isEmpty());
+        Document home = TestSites.html(out, "index.html");
+        assertTrue(home.selectFirst(".hero").text().contains("Internet of Beings: Transforming Public Governance"));
+        assertEquals(3, home.select(".news-list li").size());
+    }
+
+    @Test
+    void everyNewsPostCitesItsSource() {
+        Document index = TestSites.html(out, "news/index.html");
+        List<String> posts = index.select(".news-list li > a").eachAttr("href");
+        assertTrue(posts.size() >= 3);
+        for (String href : posts) {
+            Document post = TestSites.html(out, "news/" + href);
+            assertFalse(post.select(".sources cite").isEmpty(), href + " cites a source");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.confsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an editor meets it: exit codes, one line per problem, no stack traces. */
+class MainTest {
+    @TempDir
+    Path tmp;
+    Path site;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void fixtureOnTheRealTheme() throws IOException {
+        site = TestSites.copyFixture(tmp);
+        Files.writeString(site.resolve("site.yaml"), "folders:\n  templates: " + TestSites.PROJECT.resolve("templates")
+                + "\n  assets: " + TestSites.PROJECT.resolve("assets") + "\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildPrintsOneLinePerPhaseAndWhereTheSiteIs() {
+        assertEquals(0, run("build", "--source", site.toString()), err());
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (String phase : new String[] {"  data ", "  store ", "  content ", "  render ", "  assets "}) {
+            assertTrue(text.contains(phase), "phase line " + phase + " in\n" + text);
+        }
+        assertTrue(text.contains("Site: " + site.resolve("out").toAbsolutePath().normalize()), text);
+        assertTrue(text.lines().count() < 12, "a summary, not a log:\n" + text);
+        assertTrue(Files.isRegularFile(site.resolve("out/index.html")));
+        assertEquals("", err());
+    }
+
+    @Test
+    void badDataFailsWithLocatedProblemsAndLeavesThePreviousSiteIntact() throws IOException {
+        assertEquals(0, run("build", "--source", site.toString()));
+        Map<String, String> before = snapshot(site.resolve("out"));
+        TestSites.write(site.resolve("data/rooms.yaml"), "rooms:\n  - id: hall\n    name: [Main Hall\n");
+        TestSites.write(site.resolve("content/news/first.md"), "---\ntitle: First\ndate: 2030-13-45\n---\nBody\n");
+
+        assertEquals(1, run("build", "--source", site.toString()));
+        String[] lines = err().split("\n");
+        assertTrue(lines[0].startsWith("data/rooms.yaml:4:1: YAML syntax: "), lines[0]);
+        assertEquals("Build failed: 1 problem to fix.", lines[1]);
+        assertFalse(err().contains("Exception"), err());
+        assertFalse(err().contains("\tat "), err());
+        assertEquals(before, snapshot(site.resolve("out")), "previous site untouched");
+
+        TestSites.write(site.resolve("data/rooms.yaml"), "rooms:\n  - id: hall\n    name: Main Hall\n  - id: side\n    name: S\n");
+        assertEquals(1, run("build", "--source", site.toString()));
+        assertTrue(err().startsWith("content/news/first.md:3:7: 'date' is not a date: '2030-13-45' "
+                + "(write YYYY-MM-DD, or YYYY-MM-DD HH:MM in the conference's time zone)\n"), err());
+        assertEquals(before, snapshot(site.resolve("out")), "previous site untouched");
+        try (Stream<Path> left = Files.list(site)) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith(".out")).count(), "no staging folder left");
+        }
+    }
+
+    @Test
+    void frontMatterProblemsAreLocated() {
+        TestSites.write(site.resolve("content/about.md"), "---\ntitle: About\ntype: pgae\n---\nText\n");
+        TestSites.write(site.resolve("content/venue.md"), "---\ntitle: Venue\n  bad: indent\n---\nText\n");
+        TestSites.write(site.resolve("content/accessibility.md"), "No front matter here.\n");
+        assertEquals(1, run("build", "--source", site.toString()));
+        // The crawl stops at the first file (in file order) with a problem.
+        assertEquals("content/about.md:3:7: unknown type 'pgae' (did you mean 'page'?)", err().lines().findFirst().orElseThrow());
+        TestSites.write(site.resolve("content/about.md"), "---\ntitle: About\n---\nText\n");
+        assertEquals(1, run("build", "--source", site.toString()));
+        assertEquals("content/accessibility.md:1:1: no front matter (start the file with a --- line, a title: line, and another --- line)",
+                err().lines().findFirst().orElseThrow());
+        TestSites.write(site.resolve("content/accessibility.md"), "---\ntitle: A\n---\nText\n");
+        assertEquals(1, run("build", "--source", site.toString()));
+        assertTrue(err().startsWith("content/venue.md:3:6: YAML syntax: mapping values are not allowed here"), err());
+    }
+
+    @Test
+    void aMessageKeyMissingFromTheBundleIsAnErrorNamingTheKey() throws IOException {
+        Path templates = tmp.resolve("templates");
+        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), templates);
+        Path bundle = templates.resolve("i18n/messages_en.properties");
+        Files.writeString(bundle, TestSites.text(bundle).replaceAll("(?m)^nav\\.about = .*$", ""));
+        Files.writeString(site.resolve("site.yaml"), TestSites.text(site.resolve("site.yaml"))
+                .replace("templates: " + TestSites.PROJECT.resolve("templates"), "templates: " + templates));
+        assertEquals(1, run("build", "--source", site.toString()));
+        assertTrue(err().startsWith("templates/layout.ftlh:") || err().contains("layout.ftlh:"), err());
+        assertTrue(err().contains("missing message key 'nav.about'"), err());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndTheUsage() {
+        assertEquals(2, run("bake"));
+        assertTrue(err().contains("unknown command 'bake'"));
+        assertTrue(err().contains("usage: confsite"));
+        assertEquals(2, run("build", "--port"));
+        assertEquals(0, run("--help"));
+    }
+
+    @Test
+    void missingSiteFileIsAProblemNotACrash() {
+        assertEquals(1, run("build", "--source", tmp.resolve("nowhere").toString()));
+        assertTrue(err().startsWith("site.yaml: not found in "), err());
+    }
+
+    private static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
