@@ -83,6 +83,7 @@ public final class Bakery {
         long start = System.nanoTime();
         requireFolder(site.content(), "content");
         requireFolder(site.templates(), "templates");
+        requireSafeOutput();
         Programme programme = console.timed("data", () -> ProgrammeLoader.load(site.data(), display(site.data())),
                 p -> p.getSessions().size() + " sessions, " + p.getSpeakers().size() + " speakers, "
                         + p.getRooms().size() + " rooms");
@@ -272,6 +273,21 @@ public final class Bakery {
             }
         }
         problems.throwIfAny();
+    }
+
+    /**
+     * The output folder is replaced wholesale by each build, so it must not hold, or sit inside,
+     * anything the build reads: {@code output: .} would otherwise delete the sources.
+     */
+    private void requireSafeOutput() {
+        Path out = site.output().toAbsolutePath().normalize();
+        for (Path source : List.of(site.root(), site.content(), site.data(), site.templates(), site.assets())) {
+            Path s = source.toAbsolutePath().normalize();
+            if (s.startsWith(out) || (out.startsWith(s) && !s.equals(site.root().toAbsolutePath().normalize()))) {
+                throw new SiteException(Problem.inFile("site.yaml", "the output folder " + out
+                        + " overlaps the source folder " + s, "set output: to a folder of its own, e.g. target/site"));
+            }
+        }
     }
 
     private void requireFolder(Path folder, String what) {

@@ -121,6 +121,15 @@ class MainTest {
     }
 
     @Test
+    void refusesAnOutputFolderThatWouldReplaceTheSources() {
+        for (String output : new String[] {site.toString(), site.resolve("content").toString(), site.getParent().toString()}) {
+            assertEquals(1, run("build", "--source", site.toString(), "--output", output), output);
+            assertTrue(err().startsWith("site.yaml: the output folder "), err());
+        }
+        assertTrue(Files.isRegularFile(site.resolve("content/about.md")), "sources untouched");
+    }
+
+    @Test
     void missingSiteFileIsAProblemNotACrash() {
         assertEquals(1, run("build", "--source", tmp.resolve("nowhere").toString()));
         assertTrue(err().startsWith("site.yaml: not found in "), err());
