@@ -6,22 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import org.confsite.config.SiteConfig;
+import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
-import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
+import org.confsite.markdown.ContentRules;
 import org.confsite.markdown.FrontMatterMarkdownEngine;
 import org.confsite.markdown.Markdown;
 import org.confsite.programme.Programme;
 import org.confsite.programme.ProgrammeLoader;
-import org.confsite.template.Formats;
 import org.confsite.template.Messages;
 import org.confsite.template.PageContext;
 import org.confsite.template.SiteTemplateEngine;
@@ -43,7 +41,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
  * own extension points. Data in (YAML, Markdown), documents baked, files out:
  *
  * <ol>
- * <li>read {@code data/} into a checked {@link Programme};
+ * <li>read {@code data/} into a checked {@link Programme}; sort the files of {@code content/};
  * <li>crawl {@code content/} with JBake's {@link Crawler} and our Markdown engine;
  * <li>keep what is published (no drafts, nothing dated after now), give every page an ASCII URL;
  * <li>add one document per session and speaker;
@@ -75,27 +73,30 @@ public final class Bakery {
         this.console = console;
     }
 
-    /** What one build did, for the summary line and for tests. */
-    public record Report(int pages, int drafts, int scheduled, long millis, Path output) {
+    /**
+     * What one build did.
+     *
+     * @param pages    HTML pages written (the feed and sitemap not counted)
+     * @param warnings things worth fixing that do not stop the build
+     */
+    public record Report(int pages, int drafts, int scheduled, List<String> warnings, long millis, Path output) {
     }
 
     public Report bake() {
         long start = System.nanoTime();
         requireFolder(site.content(), "content");
         requireFolder(site.templates(), "templates");
-        requireSafeOutput();
+        OutputSwap.requireSafe(site);
         Programme programme = console.timed("data", () -> ProgrammeLoader.load(site.data(), display(site.data())),
                 p -> p.getSessions().size() + " sessions, " + p.getSpeakers().size() + " speakers, "
                         + p.getRooms().size() + " rooms");
-        ZoneId zone = programme.getConference().timeZone();
-        // JBake parses its own header dates in the JVM's zone: make that the conference's.
-        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        ContentFiles contentFiles = ContentFiles.scan(site.content(), site.root());
         Path bundle = Messages.fileFor(site.templates(), site.language());
         Messages messages = Messages.load(bundle, display(bundle), site.locale());
 
         Path staged = OutputSwap.stage(site.output());
         try {
-            Report report = bakeInto(staged, programme, messages, start);
+            Report report = bakeInto(staged, programme, contentFiles, messages, start);
             OutputSwap.commit(staged, site.output());
             return report;
         } catch (RuntimeException e) {
@@ -104,7 +105,7 @@ public final class Bakery {
         }
     }
 
-    private Report bakeInto(Path out, Programme programme, Messages messages, long start) {
+    private Report bakeInto(Path out, Programme programme, ContentFiles contentFiles, Messages messages, long start) {
         DefaultJBakeConfiguration config = jbakeConfiguration(out);
         ContentStore db = console.timed("store", () -> {
             ContentStore store = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
@@ -116,32 +117,34 @@ public final class Bakery {
             db.updateSchema();
             Markdown markdown = new Markdown();
             ZoneId zone = programme.getConference().timeZone();
-
-            FrontMatterMarkdownEngine engine = new FrontMatterMarkdownEngine(markdown, site.root(), site.content(),
-                    zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath());
+            FrontMatterMarkdownEngine engine = new FrontMatterMarkdownEngine(markdown, new ContentRules(site.root(),
+                    site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath()));
             Engines.register("md", engine);
             Engines.register("markdown", engine);
             List<DocumentModel> crawled = console.timed("content", () -> {
                 new Crawler(db, config).crawl();
+                if (!engine.problems().isEmpty()) {
+                    throw new SiteException(engine.problems());
+                }
                 return engine.documents();
             }, docs -> docs.size() + " Markdown files");
 
-            Map<Publication.State, List<DocumentModel>> byState = new LinkedHashMap<>();
+            Map<Publication.State, List<DocumentModel>> byState = new EnumMap<>(Publication.State.class);
             for (Publication.State s : Publication.State.values()) {
                 byState.put(s, new ArrayList<>());
             }
             crawled.forEach(d -> byState.get(Publication.of(d, now)).add(d));
             List<DocumentModel> pages = new ArrayList<>(byState.get(Publication.State.PUBLISHED));
-            assignAsciiUris(pages);
+            PageUris.assign(pages, d -> PageUris.fileOf(d, site.root()));
             List<DocumentModel> generated = ProgrammeDocuments.create(programme);
             generated.forEach(db::addDocument);
             pages.addAll(generated);
             pages.sort(Comparator.comparing(d -> (String) d.get("uri")));
-            requireUniqueUris(pages);
+            PageUris.requireUnique(pages, d -> PageUris.fileOf(d, site.root()));
 
-            Map<String, Object> shared = sharedModel(programme, messages, pages, zone);
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
-                    shared, messages, TimeZone.getTimeZone(zone), doc -> pageContext(doc, markdown));
+                    SiteModel.shared(site, programme, messages, pages), messages, TimeZone.getTimeZone(zone),
+                    doc -> pageContext(doc, markdown));
             Renderer renderer = new Renderer(db, config, templates);
             console.timed("render", () -> {
                 for (DocumentModel doc : pages) {
@@ -152,19 +155,11 @@ public final class Bakery {
                 return pages.size();
             }, n -> n + " pages, " + site.feedFile() + ", " + site.sitemapFile());
 
-            console.timed("assets", () -> {
-                Asset asset = new Asset(config);
-                asset.copy();
-                asset.copyAssetsFromContent(config.getContentFolder());
-                if (!asset.getErrors().isEmpty()) {
-                    throw new SiteException(Problem.inFile(display(site.assets()),
-                            "assets could not be copied: " + asset.getErrors().get(0).getMessage(), "check permissions and disk space"));
-                }
-                return 0;
-            }, n -> "copied");
+            console.timed("assets", () -> copyAssets(config, contentFiles), n -> n + " files");
+            OutputSwap.mark(out);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new Report(pages.size() + 2, byState.get(Publication.State.DRAFT).size(),
-                    byState.get(Publication.State.SCHEDULED).size(), millis, site.output());
+            return new Report(pages.size(), byState.get(Publication.State.DRAFT).size(),
+                    byState.get(Publication.State.SCHEDULED).size(), Warnings.of(site, programme), millis, site.output());
         } finally {
             db.drop();
             db.close();
@@ -199,22 +194,27 @@ public final class Bakery {
         }
     }
 
-    private Map<String, Object> sharedModel(Programme programme, Messages messages, List<DocumentModel> pages, ZoneId zone) {
-        List<DocumentModel> news = pages.stream().filter(d -> "post".equals(d.getType()))
-                .sorted(Comparator.comparing(DocumentModel::getDate).reversed()
-                        .thenComparing(d -> (String) d.get("uri")))
-                .toList();
-        List<DocumentModel> sitemap = pages.stream().filter(d -> !NOT_FOUND_TYPE.equals(d.getType())).toList();
-        Map<String, Object> shared = new HashMap<>();
-        shared.put("site", site);
-        shared.put("conf", programme.getConference());
-        shared.put("programme", programme);
-        shared.put("news", news);
-        shared.put("sitemap", sitemap);
-        shared.put("fmt", new Formats(zone, messages));
-        shared.put("updated", news.isEmpty() ? Date.from(programme.getConference().startDate().atStartOfDay(zone).toInstant())
-                : news.get(0).getDate());
-        return shared;
+    /** The assets folder, then the images and files kept beside pages in content/. */
+    private int copyAssets(DefaultJBakeConfiguration config, ContentFiles contentFiles) {
+        Asset asset = new Asset(config);
+        int count = 0;
+        if (Files.isDirectory(site.assets())) {
+            asset.copy();
+            try (var files = Files.walk(site.assets())) {
+                count += (int) files.filter(Files::isRegularFile).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        for (Path file : contentFiles.assets()) {
+            asset.copySingleFile(file.toFile());
+            count++;
+        }
+        if (!asset.getErrors().isEmpty()) {
+            throw new SiteException(Problem.inFile(display(site.assets()),
+                    "assets could not be copied: " + asset.getErrors().get(0).getMessage(), "check permissions and disk space"));
+        }
+        return count;
     }
 
     private PageContext pageContext(DocumentModel doc, Markdown markdown) {
@@ -227,67 +227,9 @@ public final class Bakery {
         }
         String uri = (String) doc.get("uri");
         if (NOT_FOUND_TYPE.equals(type)) {
-            // Served for any missing address: its links must not depend on where it is shown.
-            return new PageContext(uri, site.basePath(), site.baseUrl(), markdown);
+            return PageContext.servedAnywhere(uri, site.basePath(), site.baseUrl(), markdown);
         }
         return PageContext.relative(uri, site.baseUrl(), markdown);
-    }
-
-    /** JBake percent-encodes non-ASCII file names into URLs that break on web servers: use slugs. */
-    private void assignAsciiUris(List<DocumentModel> docs) {
-        Problems problems = new Problems();
-        for (DocumentModel doc : docs) {
-            String uri = (String) doc.get("uri");
-            String slug = (String) doc.get("slug");
-            boolean encoded = uri.contains("%") || uri.contains("+");
-            if (slug == null && !encoded) {
-                continue;
-            }
-            String folder = uri.contains("/") ? uri.substring(0, uri.lastIndexOf('/') + 1) : "";
-            String name = slug != null ? slug
-                    : Slugs.of(java.net.URLDecoder.decode(baseName(uri), java.nio.charset.StandardCharsets.UTF_8));
-            if (name.isEmpty() || !Slugs.isSlug(name)) {
-                problems.add(Problem.at(display(Path.of(doc.getFile())), 1, 1,
-                        slug != null ? "slug '" + slug + "' is not lowercase ASCII letters, digits and hyphens"
-                                : "the file name gives no ASCII URL",
-                        "add slug: an-ascii-name to the front matter, or rename the file"));
-                continue;
-            }
-            doc.setUri(folder + name + ".html");
-        }
-        problems.throwIfAny();
-    }
-
-    private static String baseName(String uri) {
-        String name = uri.substring(uri.lastIndexOf('/') + 1);
-        return name.endsWith(".html") ? name.substring(0, name.length() - 5) : name;
-    }
-
-    private void requireUniqueUris(List<DocumentModel> pages) {
-        Problems problems = new Problems();
-        for (int i = 1; i < pages.size(); i++) {
-            if (pages.get(i).get("uri").equals(pages.get(i - 1).get("uri"))) {
-                String file = pages.get(i).getFile() != null ? display(Path.of(pages.get(i).getFile())) : "data";
-                problems.add(Problem.inFile(file, "two pages would be written to " + pages.get(i).get("uri"),
-                        "rename one or give it another slug"));
-            }
-        }
-        problems.throwIfAny();
-    }
-
-    /**
-     * The output folder is replaced wholesale by each build, so it must not hold, or sit inside,
-     * anything the build reads: {@code output: .} would otherwise delete the sources.
-     */
-    private void requireSafeOutput() {
-        Path out = site.output().toAbsolutePath().normalize();
-        for (Path source : List.of(site.root(), site.content(), site.data(), site.templates(), site.assets())) {
-            Path s = source.toAbsolutePath().normalize();
-            if (s.startsWith(out) || (out.startsWith(s) && !s.equals(site.root().toAbsolutePath().normalize()))) {
-                throw new SiteException(Problem.inFile("site.yaml", "the output folder " + out
-                        + " overlaps the source folder " + s, "set output: to a folder of its own, e.g. target/site"));
-            }
-        }
     }
 
     private void requireFolder(Path folder, String what) {
@@ -298,9 +240,7 @@ public final class Bakery {
     }
 
     private String display(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path root = site.root().toAbsolutePath().normalize();
-        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
+        return SitePaths.display(site.root(), path);
     }
 
     /** Runs a JBake call, turning its wrapped exceptions back into our located problems. */

@@ -80,16 +80,30 @@ public final class Main {
         out.println("Building " + site.root().toAbsolutePath().normalize());
         try {
             Bakery.Report report = new Bakery(site, BuildClock.now(), new Console(out)).bake();
-            out.printf("Built %d pages in %.1f s (%d drafts and %d future posts not published)%n",
-                    report.pages(), report.millis() / 1000.0, report.drafts(), report.scheduled());
+            printSummary(report, out);
             out.println("Site: " + report.output().toAbsolutePath().normalize());
-            out.println("Preview: java -jar target/confsite.jar serve   (then open http://localhost:8820/)");
+            out.println("Preview: java -jar target/confsite.jar serve" + sourceOption(site)
+                    + "   (then open http://localhost:8820/)");
             return 0;
         } catch (SiteException e) {
             printProblems(e.problems(), err);
             err.println("The previous site in " + site.output() + " was left as it was.");
             return 1;
         }
+    }
+
+    /** "Built 28 pages, feed and sitemap in 3.1 s; ..." then one line per warning. */
+    public static void printSummary(Bakery.Report report, PrintStream out) {
+        out.printf("Built %d pages, feed and sitemap in %.1f s; %d drafts and %d future posts not published; %d %s%n",
+                report.pages(), report.millis() / 1000.0, report.drafts(), report.scheduled(),
+                report.warnings().size(), report.warnings().size() == 1 ? "warning" : "warnings");
+        report.warnings().forEach(w -> out.println("warning: " + w));
+    }
+
+    private static String sourceOption(SiteConfig site) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path root = site.root().toAbsolutePath().normalize();
+        return root.equals(here) ? "" : " --source " + root;
     }
 
     static void printProblems(List<Problem> problems, PrintStream err) {

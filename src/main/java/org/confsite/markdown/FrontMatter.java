@@ -63,11 +63,14 @@ public final class FrontMatter {
             }
         });
         if ("post".equals(type) && !y.has("date")) {
-            y.problem("title", "a news post needs a 'date'", "add date: YYYY-MM-DD");
+            y.problem("a news post needs a 'date'", "add date: YYYY-MM-DD");
         }
         out.put("tags", y.textList("tags").toArray(new String[0]));
         y.optText("summary").ifPresent(s -> out.put("summary", s));
         y.optText("slug").ifPresent(s -> out.put("slug", s));
+        if (y.has("sources")) {
+            checkSources(y);
+        }
         for (String key : y.keys()) {
             if (INTERNAL.contains(key)) {
                 y.problem(key, "'" + key + "' is set by the build and cannot be given here", "remove this line");
@@ -76,6 +79,20 @@ public final class FrontMatter {
             }
         }
         return out;
+    }
+
+    /** {@code sources}: a list of {title, publisher?, url?}, shown under a post. */
+    private static void checkSources(YamlMap y) {
+        if (!(y.node("sources").get() instanceof SequenceNode)) {
+            y.problem("sources", "'sources' must be a list of {title: ..., publisher: ...}", null);
+            return;
+        }
+        for (YamlMap source : y.maps("sources")) {
+            source.rejectUnknown(Set.of("title", "publisher", "url"));
+            source.text("title");
+            source.optText("url").filter(u -> !u.matches("https?://\\S+")).ifPresent(u ->
+                    source.problem("url", "'url' must be an absolute http(s) address", null));
+        }
     }
 
     static Date parseDate(String text, ZoneId zone) {

@@ -88,7 +88,8 @@ public final class Markdown {
             return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
                 String url = link.getUrl();
                 if (url.startsWith("/") && !url.startsWith("//")) {
-                    return link.withStatus(LinkStatus.VALID).withUrl(root + mdToHtml(url.substring(1)));
+                    String target = root + mdToHtml(url.substring(1));
+                    return link.withStatus(LinkStatus.VALID).withUrl(target.isEmpty() ? "./" : target);
                 }
                 return link;
             };

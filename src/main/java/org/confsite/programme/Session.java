@@ -30,8 +30,8 @@ public record Session(
         return start != null;
     }
 
-    /** Length in minutes, 0 when the time is not known. */
-    public long minutes() {
-        return isTimed() ? java.time.Duration.between(start, end).toMinutes() : 0;
+    /** True when anything shown of the session is a placeholder: itself, or its room. */
+    public boolean isIllustrative() {
+        return sample || (room != null && room.sample());
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,12 +58,21 @@ public final class PreviewServer {
         return 0;
     }
 
+    /** The file for a request path; the site root itself for a path no file system accepts (e.g. NUL). */
+    private static Path resolve(Path root, String path) {
+        try {
+            return root.resolve(path == null || path.length() < 2 ? "" : path.substring(1)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return root.resolve(".invalid-request"); // no such file: answered with the 404 page
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String raw = exchange.getRequestURI().getRawPath();
-            String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            // getPath() decodes %xx but, unlike URLDecoder, leaves '+' alone.
+            String path = exchange.getRequestURI().getPath();
             Path root = site.output().toAbsolutePath().normalize();
-            Path file = root.resolve(path.substring(1)).normalize();
+            Path file = resolve(root, path);
             if (file.startsWith(root) && Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }

@@ -35,10 +35,13 @@ final class Rebuilder {
     void rebuild() {
         try {
             Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out)).bake();
-            out.printf("Built %d pages in %.1f s%n", r.pages(), r.millis() / 1000.0);
+            org.confsite.cli.Main.printSummary(r, out);
         } catch (SiteException e) {
             e.problems().forEach(err::println);
             err.println("Build failed; still serving the last good site. Save a fix to rebuild.");
+        } catch (RuntimeException e) {
+            err.println("confsite: internal error: " + e);
+            err.println("Build failed; still serving the last good site.");
         }
     }
 

@@ -15,13 +15,20 @@ import java.util.Date;
  */
 public final class Formats {
     private final ZoneId zone;
+    private final String zoneLabel;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateShort;
     private final DateTimeFormatter time;
     private final DateTimeFormatter weekday;
 
-    public Formats(ZoneId zone, Messages messages) {
+    /**
+     * @param zone      the conference's time zone
+     * @param reference an instant of the conference, at which the zone's offset is shown
+     */
+    public Formats(ZoneId zone, Instant reference, Messages messages) {
         this.zone = zone;
+        String offset = zone.getRules().getOffset(reference).getId();
+        this.zoneLabel = messages.get("format.zone", java.util.List.of(zone.getId(), "Z".equals(offset) ? "" : offset));
         this.date = pattern(messages, "format.date");
         this.dateShort = pattern(messages, "format.dateShort");
         this.time = pattern(messages, "format.time");
@@ -62,10 +69,9 @@ public final class Formats {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(toZoned(value));
     }
 
-    /** The zone's name and offset, e.g. "Asia/Taipei, UTC+08:00". */
+    /** The zone's name and its offset during the conference, e.g. "Asia/Taipei, UTC+08:00". */
     public String zoneLabel() {
-        String offset = zone.getRules().getOffset(Instant.EPOCH).getId();
-        return zone.getId() + ", UTC" + ("Z".equals(offset) ? "" : offset);
+        return zoneLabel;
     }
 
     private ZonedDateTime toZoned(Object value) {

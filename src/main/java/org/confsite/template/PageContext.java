@@ -1,5 +1,6 @@
 package org.confsite.template;
 
+import org.confsite.config.SitePaths;
 import org.confsite.markdown.Markdown;
 
 /**
@@ -10,24 +11,25 @@ public final class PageContext {
     private final String uri;
     private final String root;
     private final String baseUrl;
+    private final boolean servedAnywhere;
     private final Markdown markdown;
 
-    /**
-     * @param uri     the page's output path from the site root, e.g. {@code news/post.html}
-     * @param root    the prefix that leads back to the site root: {@code ../} per folder level, or
-     *                the base path for pages served at any address (404)
-     * @param baseUrl the site's absolute base URL, ending in {@code /}
-     */
-    public PageContext(String uri, String root, String baseUrl, Markdown markdown) {
+    private PageContext(String uri, String root, String baseUrl, boolean servedAnywhere, Markdown markdown) {
         this.uri = uri;
         this.root = root;
         this.baseUrl = baseUrl;
+        this.servedAnywhere = servedAnywhere;
         this.markdown = markdown;
     }
 
+    /** A page at {@code uri} (e.g. {@code news/post.html}) whose links are relative to it. */
     public static PageContext relative(String uri, String baseUrl, Markdown markdown) {
-        int depth = (int) uri.chars().filter(c -> c == '/').count();
-        return new PageContext(uri, "../".repeat(depth), baseUrl, markdown);
+        return new PageContext(uri, SitePaths.rootFor(uri), baseUrl, false, markdown);
+    }
+
+    /** A page shown for any address (404): links start at the site's base path; no canonical URL. */
+    public static PageContext servedAnywhere(String uri, String basePath, String baseUrl, Markdown markdown) {
+        return new PageContext(uri, basePath, baseUrl, true, markdown);
     }
 
     public String getUri() {
@@ -40,24 +42,23 @@ public final class PageContext {
 
     /** A link from this page to a site path such as {@code programme.html} or {@code css/site.css}. */
     public String url(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        String link = root + p;
+        String link = root + SitePaths.fromRoot(path);
         return link.isEmpty() ? "./" : link;
     }
 
     /** The absolute URL of a site path, for feeds, sitemaps and canonical links. */
     public String abs(String path) {
-        return baseUrl + (path.startsWith("/") ? path.substring(1) : path);
+        return baseUrl + SitePaths.fromRoot(path);
     }
 
-    /** This page's absolute URL. */
+    /** This page's absolute URL, or null for a page shown at any address. */
     public String getCanonical() {
-        return abs(uri.equals("index.html") ? "" : uri);
+        return servedAnywhere ? null : abs(uri.equals("index.html") ? "" : uri);
     }
 
     /** True when {@code path} is this page, for {@code aria-current}. */
     public boolean isCurrent(String path) {
-        return uri.equals(path.startsWith("/") ? path.substring(1) : path);
+        return uri.equals(SitePaths.fromRoot(path));
     }
 
     /** Markdown from data files (abstracts, bios) as HTML with any HTML in it escaped. */

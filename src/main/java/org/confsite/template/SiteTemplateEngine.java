@@ -35,7 +35,6 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
-    private final Path templatesDir;
     private final String displayDir;
     private final Function<DocumentModel, PageContext> pages;
 
@@ -47,7 +46,6 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Path templatesDir, String displayDir,
             Map<String, Object> shared, Messages messages, TimeZone zone, Function<DocumentModel, PageContext> pages) {
         super(db, config);
-        this.templatesDir = templatesDir;
         this.displayDir = displayDir;
         this.pages = pages;
         this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
@@ -123,9 +121,5 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private static int colOf(TemplateException e) {
         return e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-    }
-
-    public Path templatesDir() {
-        return templatesDir;
     }
 }

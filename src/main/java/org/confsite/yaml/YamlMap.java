@@ -94,7 +94,11 @@ public final class YamlMap {
             problems.add(at(node, "missing required field '" + key + "'", "add " + key + ": ..."));
             return null;
         }
-        return optText(key).orElse(null);
+        Optional<String> value = optText(key);
+        if (value.isEmpty() && node(key).get() instanceof ScalarNode) {
+            problem(key, "required field '" + key + "' is empty", "give it a value");
+        }
+        return value.orElse(null);
     }
 
     public Optional<String> optText(String key) {
@@ -182,6 +186,11 @@ public final class YamlMap {
 
     public Problem at(Node where, String message, String hint) {
         return Problem.at(file, line(where) + lineOffset, column(where), message, hint);
+    }
+
+    /** Records a problem with the mapping as a whole, at its first line. */
+    public void problem(String message, String hint) {
+        problems.add(at(node, message, hint));
     }
 
     /** Records a problem at the value of {@code key} (or at this mapping when absent). */

@@ -1,0 +1,43 @@
+package org.confsite.bake;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.confsite.config.SiteConfig;
+import org.confsite.programme.Programme;
+import org.confsite.template.Formats;
+import org.confsite.template.Messages;
+import org.jbake.model.DocumentModel;
+
+/**
+ * The values every template sees, computed once per bake (JBake's stock model runs a database
+ * query each time a template reads a list):
+ * {@code site}, {@code conf}, {@code programme}, {@code news} (published posts, newest first),
+ * {@code sitemap} (every published page but the 404), {@code fmt} and {@code updated} (the newest
+ * post's date, the feed's update time: the output carries no build time).
+ */
+final class SiteModel {
+    private SiteModel() {
+    }
+
+    static Map<String, Object> shared(SiteConfig site, Programme programme, Messages messages, List<DocumentModel> pages) {
+        ZoneId zone = programme.getConference().timeZone();
+        Date conferenceStart = Date.from(programme.getConference().startDate().atStartOfDay(zone).toInstant());
+        List<DocumentModel> news = pages.stream().filter(d -> "post".equals(d.getType()))
+                .sorted(Comparator.comparing(DocumentModel::getDate).reversed()
+                        .thenComparing(d -> (String) d.get("uri")))
+                .toList();
+        Map<String, Object> shared = new HashMap<>();
+        shared.put("site", site);
+        shared.put("conf", programme.getConference());
+        shared.put("programme", programme);
+        shared.put("news", news);
+        shared.put("sitemap", pages.stream().filter(d -> !Bakery.NOT_FOUND_TYPE.equals(d.getType())).toList());
+        shared.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
+        shared.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
+        return shared;
+    }
+}

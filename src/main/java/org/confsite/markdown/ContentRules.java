@@ -1,0 +1,38 @@
+package org.confsite.markdown;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * What the Markdown engine needs to know about the site.
+ *
+ * @param siteRoot      the folder of site.yaml, against which file names are shown
+ * @param contentDir    the content folder; a page's links start from its place in it
+ * @param zone          the conference's time zone, in which dates without an offset are read
+ * @param newsFolder    files under content/&lt;newsFolder&gt;/ default to type {@code post}
+ * @param types         the document types there are templates for
+ * @param absoluteTypes types whose pages are served at any address (404): their links start at
+ *                      {@code basePath} instead of being relative to the file
+ * @param basePath      the path part of the site's base URL
+ */
+public record ContentRules(Path siteRoot, Path contentDir, ZoneId zone, String newsFolder, Set<String> types,
+        Set<String> absoluteTypes, String basePath) {
+
+    public ContentRules {
+        types = Set.copyOf(types);
+        absoluteTypes = Set.copyOf(absoluteTypes);
+    }
+
+    /** The type of a file that does not name one: {@code post} in the news folder, else {@code page}. */
+    String defaultType(Path file) {
+        Path rel = contentDir.toAbsolutePath().relativize(file.toAbsolutePath());
+        return rel.getNameCount() > 1 && rel.getName(0).toString().equals(newsFolder) ? "post" : "page";
+    }
+
+    /** "../" once per folder between the file and the content root. */
+    String rootOf(Path file) {
+        Path rel = contentDir.toAbsolutePath().relativize(file.toAbsolutePath());
+        return "../".repeat(rel.getNameCount() - 1);
+    }
+}

@@ -1,0 +1,122 @@
+package org.confsite.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.confsite.error.Problem;
+import org.confsite.error.SiteException;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What may stand in content/ and how it is checked. */
+class ContentRulesTest {
+    @TempDir
+    Path tmp;
+    Path site;
+
+    @BeforeEach
+    void copyFixture() {
+        site = TestSites.copyFixture(tmp);
+    }
+
+    private List<String> problems() {
+        SiteException e = assertThrows(SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void jbakeHeadersAreCheckedLikeFrontMatter() {
+        TestSites.write(site.resolve("content/news/legacy.md"), "title=Legacy\ntype=post\nstatus=published\n~~~~~~\nBody\n");
+        TestSites.write(site.resolve("content/news/legacy2.md"), "title=Legacy 2\ndate=2030-13-45\ntype=post\n~~~~~~\nBody\n");
+        assertEquals(List.of(
+                "content/news/legacy.md:1:1: a news post needs a 'date' (add date: YYYY-MM-DD)",
+                "content/news/legacy2.md:2:9: 'date' is not a date: '2030-13-45' (write YYYY-MM-DD, or YYYY-MM-DD HH:MM in the conference's time zone)"),
+                problems());
+    }
+
+    @Test
+    void emptyRequiredValuesAndMalformedSourcesAreLocated() {
+        TestSites.write(site.resolve("content/about.md"), "---\ntitle:\n---\nText\n");
+        TestSites.write(site.resolve("content/news/first.md"),
+                "---\ntitle: First\ndate: 2030-01-10\nsources:\n  - {publisher: P, url: ftp://x}\n---\nBody\n");
+        TestSites.write(site.resolve("content/news/second.md"), "---\ntitle: Second\ndate: 2030-01-11\nsources: hello\n---\nBody\n");
+        assertEquals(List.of(
+                "content/about.md:2:7: required field 'title' is empty (give it a value)",
+                "content/news/first.md:5:5: missing required field 'title' (add title: ...)",
+                "content/news/first.md:5:25: 'url' must be an absolute http(s) address",
+                "content/news/second.md:4:10: 'sources' must be a list of {title: ..., publisher: ...}"),
+                problems());
+    }
+
+    @Test
+    void unknownFilesInContentAreErrorsAndEditorLeftoversAreIgnored() throws IOException {
+        TestSites.write(site.resolve("content/extra.html"), "<p>raw</p>");
+        TestSites.write(site.resolve("content/notes.docx"), "x");
+        assertEquals(List.of(
+                "content/extra.html: not a page (.md) or a file type published from content/ (write pages in Markdown; "
+                        + "put other files in the assets folder, which is copied as it is)",
+                "content/notes.docx: not a page (.md) or a file type published from content/ (write pages in Markdown; "
+                        + "put other files in the assets folder, which is copied as it is)"),
+                problems());
+
+        Files.delete(site.resolve("content/extra.html"));
+        Files.delete(site.resolve("content/notes.docx"));
+        TestSites.write(site.resolve("content/news/draft.md~"), "---\ntitle: Draft backup\n---\nSecret\n");
+        TestSites.write(site.resolve("content/.hidden/page.md"), "---\ntitle: Hidden\n---\nSecret\n");
+        TestSites.write(site.resolve("content/images/photo.png"), "not really a png");
+        TestSites.bake(site, TestSites.NOW);
+        Path out = site.resolve("out");
+        assertFalse(Files.exists(out.resolve("news/draft.md~")), "a draft's backup is not published");
+        assertFalse(Files.exists(out.resolve(".hidden")), "hidden folders are not published");
+        assertTrue(Files.isRegularFile(out.resolve("images/photo.png")), "images beside pages are published");
+    }
+
+    @Test
+    void anExistingFolderNotWrittenByTheToolIsNeverReplaced() throws IOException {
+        Path out = site.resolve("out");
+        TestSites.write(out.resolve("precious.txt"), "keep me");
+        assertEquals(List.of("site.yaml: the output folder " + out + " exists and was not written by this tool; "
+                + "it would be replaced (delete or rename it, or choose another output folder)"), problems());
+        assertEquals("keep me", TestSites.text(out.resolve("precious.txt")));
+
+        Files.delete(out.resolve("precious.txt"));
+        TestSites.bake(site, TestSites.NOW);
+        assertTrue(Files.exists(out.resolve(OutputSwap.MARKER)));
+        TestSites.bake(site, TestSites.NOW);
+        assertTrue(Files.isRegularFile(out.resolve("index.html")), "a folder the tool wrote is replaced");
+    }
+
+    @Test
+    void leftoversOfInterruptedBuildsAreSwept() throws IOException {
+        Path stale = site.resolve(".out.building-999999999-123");
+        TestSites.write(stale.resolve("index.html"), "half");
+        Path old = site.resolve(".out.old-999999998");
+        TestSites.write(old.resolve("index.html"), "old");
+        TestSites.bake(site, TestSites.NOW);
+        assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(old));
+    }
+
+    @Test
+    void warningsNameWhatToFixWithoutStoppingTheBuild() {
+        TestSites.write(site.resolve("data/speakers.yaml"), TestSites.text(site.resolve("data/speakers.yaml"))
+                + "  - id: carol\n    name: Carol Idle\n");
+        TestSites.write(site.resolve("data/sessions.yaml"), TestSites.text(site.resolve("data/sessions.yaml"))
+                + "  - id: clash\n    kind: panel\n    title: Clash\n    date: 2030-03-04\n    start: \"09:30\"\n"
+                + "    end: \"10:30\"\n    room: side\n    speakers: [ada]\n");
+        Bakery.Report report = TestSites.bake(site, TestSites.NOW);
+        assertEquals(List.of(
+                "site.yaml: base_url https://fixture.example.org/conf/ is an example address (set the real one before publishing)",
+                "data/sessions.yaml: speaker 'ada' is in 'opening' and 'clash' at the same time",
+                "data/speakers.yaml: speaker 'carol' has no session (add them to one, or remove them)"),
+                report.warnings());
+    }
+}
