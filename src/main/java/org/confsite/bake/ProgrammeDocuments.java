@@ -32,7 +32,8 @@ public final class ProgrammeDocuments {
         for (Session s : programme.getSessions()) {
             DocumentModel d = base(SESSION_TYPE, sessionUri(s.id()), s.title());
             d.put(SESSION_TYPE, s.id());
-            d.setDate(Date.from((s.isTimed() ? s.start() : s.date().atStartOfDay(programme.getConference().timeZone())).toInstant()));
+            var when = s.isTimed() ? s.start() : s.date().atStartOfDay(programme.getConference().timeZone());
+            d.setDate(Date.from(when.toInstant()));
             docs.add(d);
         }
         for (Speaker p : programme.getSpeakers()) {

@@ -45,7 +45,8 @@ public final class FrontMatter {
         if (!types.contains(type)) {
             String near = Suggest.nearest(type, types);
             y.problem("type", "unknown type '" + type + "'",
-                    near != null ? "did you mean '" + near + "'?" : "use one of " + String.join(", ", types.stream().sorted().toList()));
+                    near != null ? "did you mean '" + near + "'?"
+                            : "use one of " + String.join(", ", types.stream().sorted().toList()));
         }
         out.put("type", type);
         String status = y.optText("status").orElse("published");

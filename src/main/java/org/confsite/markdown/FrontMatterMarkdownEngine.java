@@ -93,7 +93,8 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         }
         Problems found = new Problems();
         var node = YamlSource.compose(header, display, headerLine)
-                .orElseThrow(() -> new SiteException(Problem.at(display, headerLine + 1, 1, "front matter is empty", "add title: ...")));
+                .orElseThrow(() -> new SiteException(
+                        Problem.at(display, headerLine + 1, 1, "front matter is empty", "add title: ...")));
         YamlMap y = YamlMap.of(display, node, found, "the front matter", headerLine);
         Map<String, Object> fields = FrontMatter.read(y, rules.zone(), rules.defaultType(file), rules.types());
         found.throwIfAny();

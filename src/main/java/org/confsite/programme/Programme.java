@@ -34,7 +34,8 @@ public final class Programme {
         this.rooms = List.copyOf(rooms);
         this.tracks = List.copyOf(tracks);
         this.speakers = speakers.stream()
-                .sorted(Comparator.comparing((Speaker s) -> s.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Speaker::id))
+                .sorted(Comparator.comparing((Speaker s) -> s.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Speaker::id))
                 .toList();
         this.sessions = sessions.stream().sorted(TIMETABLE_ORDER).toList();
         this.speakers.forEach(s -> speakersById.put(s.id(), s));

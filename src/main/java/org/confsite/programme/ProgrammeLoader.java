@@ -2,11 +2,9 @@ package org.confsite.programme;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +48,7 @@ public final class ProgrammeLoader {
 
     private Programme load() {
         YamlMap conferenceYaml = read("conference.yaml", true);
-        Conference conference = conferenceYaml == null ? null : conference(conferenceYaml);
+        Conference conference = conferenceYaml == null ? null : ConferenceReader.read(conferenceYaml);
         Catalog<Room> rooms = byId("rooms.yaml", "rooms", this::room, "room");
         Catalog<Track> tracks = byId("tracks.yaml", "tracks", this::track, "track");
         Catalog<Speaker> speakers = byId("speakers.yaml", "speakers", this::speaker, "speaker");
@@ -162,71 +160,11 @@ public final class ProgrammeLoader {
         return id;
     }
 
-    private Conference conference(YamlMap y) {
-        y.rejectUnknown(Set.of("name", "full_name", "acronym", "theme", "description", "start_date", "end_date",
-                "time_zone", "organiser", "hosts", "venue"));
-        String name = y.text("name");
-        LocalDate start = date(y, "start_date");
-        LocalDate end = date(y, "end_date");
-        ZoneId zone = zone(y);
-        Venue venue = y.map("venue").map(this::venue).orElse(null);
-        if (!y.has("venue")) {
-            y.problem("venue", "missing required field 'venue'", "add venue: with name, city and country");
-        }
-        if (start != null && end != null && end.isBefore(start)) {
-            y.problem("end_date", "end_date " + end + " is before start_date " + start, "swap them");
-            return null;
-        }
-        if (name == null || start == null || end == null || zone == null || venue == null) {
-            return null;
-        }
-        return new Conference(name, y.optText("full_name").orElse(name), y.optText("acronym").orElse(name),
-                y.optText("theme").orElse(""), y.optText("description").orElse(""), start, end, zone,
-                y.optText("organiser").orElse(""), y.textList("hosts"), venue);
-    }
-
-    private Venue venue(YamlMap y) {
-        y.rejectUnknown(Set.of("name", "city", "country", "country_code"));
-        String name = y.text("name");
-        String city = y.text("city");
-        String country = y.text("country");
-        String code = y.optText("country_code").orElse("");
-        if (!code.isEmpty() && !code.matches("[A-Z]{2}")) {
-            y.problem("country_code", "country_code must be two capital letters (ISO 3166-1)", "e.g. TW");
-        }
-        return name == null || city == null || country == null ? null : new Venue(name, city, country, code);
-    }
-
-    private ZoneId zone(YamlMap y) {
-        String text = y.text("time_zone");
-        if (text == null) {
-            return null;
-        }
-        try {
-            return ZoneId.of(text);
-        } catch (DateTimeException e) {
-            y.problem("time_zone", "unknown time zone '" + text + "'", "use a tz database name such as Asia/Taipei");
-            return null;
-        }
-    }
-
-    private LocalDate date(YamlMap y, String key) {
-        String text = y.text(key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            y.problem(key, "'" + key + "' is not a date: '" + text + "'", "write it as YYYY-MM-DD, e.g. 2024-06-13");
-            return null;
-        }
-    }
-
     private Room room(YamlMap y) {
         y.rejectUnknown(Set.of("id", "name", "location", "sample"));
         String name = y.text("name");
-        return name == null ? null : new Room(y.optText("id").orElse(""), name, y.optText("location").orElse(""), y.flag("sample"));
+        return name == null ? null
+                : new Room(y.optText("id").orElse(""), name, y.optText("location").orElse(""), y.flag("sample"));
     }
 
     private Track track(YamlMap y) {
@@ -248,7 +186,7 @@ public final class ProgrammeLoader {
         String id = id(y);
         String title = y.text("title");
         SessionKind kind = kind(y);
-        LocalDate date = date(y, "date");
+        LocalDate date = ConferenceReader.date(y, "date");
         if (date != null && conference != null && !conference.isDay(date)) {
             y.problem("date", "date " + date + " is outside the conference (" + conference.startDate() + " to "
                     + conference.endDate() + ")", "check the year and month");

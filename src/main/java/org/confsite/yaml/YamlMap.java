@@ -179,7 +179,8 @@ public final class YamlMap {
             if (!allowed.contains(entry.getKey())) {
                 String near = Suggest.nearest(entry.getKey(), allowed);
                 problems.add(at(entry.getValue().getKeyNode(), "unknown field '" + entry.getKey() + "'",
-                        near != null ? "did you mean '" + near + "'?" : "allowed: " + String.join(", ", allowed.stream().sorted().toList())));
+                        near != null ? "did you mean '" + near + "'?"
+                                : "allowed: " + String.join(", ", allowed.stream().sorted().toList())));
             }
         }
     }

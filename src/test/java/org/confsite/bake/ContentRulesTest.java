@@ -47,7 +47,8 @@ class ContentRulesTest {
         TestSites.write(site.resolve("content/about.md"), "---\ntitle:\n---\nText\n");
         TestSites.write(site.resolve("content/news/first.md"),
                 "---\ntitle: First\ndate: 2030-01-10\nsources:\n  - {publisher: P, url: ftp://x}\n---\nBody\n");
-        TestSites.write(site.resolve("content/news/second.md"), "---\ntitle: Second\ndate: 2030-01-11\nsources: hello\n---\nBody\n");
+        TestSites.write(site.resolve("content/news/second.md"),
+                "---\ntitle: Second\ndate: 2030-01-11\nsources: hello\n---\nBody\n");
         assertEquals(List.of(
                 "content/about.md:2:7: required field 'title' is empty (give it a value)",
                 "content/news/first.md:5:5: missing required field 'title' (add title: ...)",

@@ -37,7 +37,8 @@ class MainTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String err() {
@@ -72,7 +73,8 @@ class MainTest {
         assertFalse(err().contains("\tat "), err());
         assertEquals(before, snapshot(site.resolve("out")), "previous site untouched");
 
-        TestSites.write(site.resolve("data/rooms.yaml"), "rooms:\n  - id: hall\n    name: Main Hall\n  - id: side\n    name: S\n");
+        TestSites.write(site.resolve("data/rooms.yaml"),
+                "rooms:\n  - id: hall\n    name: Main Hall\n  - id: side\n    name: S\n");
         assertEquals(1, run("build", "--source", site.toString()));
         assertTrue(err().startsWith("content/news/first.md:3:7: 'date' is not a date: '2030-13-45' "
                 + "(write YYYY-MM-DD, or YYYY-MM-DD HH:MM in the conference's time zone)\n"), err());

@@ -140,7 +140,8 @@ class ProgrammeLoaderTest {
 
     @Test
     void duplicateIdsAndDuplicateKeys() {
-        write("rooms.yaml", "rooms:\n  - id: hall\n    name: A\n    name: B\n  - id: hall\n    name: C\n  - id: side\n    name: S\n");
+        write("rooms.yaml",
+                "rooms:\n  - id: hall\n    name: A\n    name: B\n  - id: hall\n    name: C\n  - id: side\n    name: S\n");
         assertEquals(List.of("data/rooms.yaml:4:5: duplicate key 'name' (keep one of them)",
                 "data/rooms.yaml:5:9: duplicate room id 'hall' (ids must be unique; rename one)"), errors());
     }
@@ -154,7 +155,8 @@ class ProgrammeLoaderTest {
 
     @Test
     void nonUtf8TabsAndControlCharactersAreClearErrors() throws IOException {
-        Files.write(data.resolve("tracks.yaml"), new byte[] {'t', 'r', 'a', 'c', 'k', 's', ':', '\n', ' ', ' ', '-', ' ', (byte) 0xC3, '\n'});
+        byte[] latin1 = {'t', 'r', 'a', 'c', 'k', 's', ':', '\n', ' ', ' ', '-', ' ', (byte) 0xC3, '\n'};
+        Files.write(data.resolve("tracks.yaml"), latin1);
         write("rooms.yaml", "rooms:\n\t- id: hall\n");
         write("speakers.yaml", "speakers:\n  - id: ada\n    name: \"A\u0007da\"\n");
         assertEquals(List.of(
@@ -184,6 +186,7 @@ class ProgrammeLoaderTest {
         List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(10), this::errors);
         assertEquals(2, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("data/rooms.yaml: YAML: Nesting Depth exceeded"), errors.get(0));
-        assertTrue(errors.get(1).startsWith("data/tracks.yaml: YAML: Number of aliases for non-scalar nodes exceeds"), errors.get(1));
+        assertTrue(errors.get(1).startsWith("data/tracks.yaml: YAML: Number of aliases for non-scalar nodes exceeds"),
+                errors.get(1));
     }
 }

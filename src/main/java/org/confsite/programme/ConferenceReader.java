@@ -1,0 +1,76 @@
+package org.confsite.programme;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.confsite.yaml.YamlMap;
+
+/** Reads {@code data/conference.yaml}: the conference, its dates, time zone and venue. */
+final class ConferenceReader {
+    private ConferenceReader() {
+    }
+
+    static Conference read(YamlMap y) {
+        y.rejectUnknown(Set.of("name", "full_name", "acronym", "theme", "description", "start_date", "end_date",
+                "time_zone", "organiser", "hosts", "venue"));
+        String name = y.text("name");
+        LocalDate start = date(y, "start_date");
+        LocalDate end = date(y, "end_date");
+        ZoneId zone = zone(y);
+        Venue venue = y.map("venue").map(ConferenceReader::venue).orElse(null);
+        if (!y.has("venue")) {
+            y.problem("venue", "missing required field 'venue'", "add venue: with name, city and country");
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            y.problem("end_date", "end_date " + end + " is before start_date " + start, "swap them");
+            return null;
+        }
+        if (name == null || start == null || end == null || zone == null || venue == null) {
+            return null;
+        }
+        return new Conference(name, y.optText("full_name").orElse(name), y.optText("acronym").orElse(name),
+                y.optText("theme").orElse(""), y.optText("description").orElse(""), start, end, zone,
+                y.optText("organiser").orElse(""), y.textList("hosts"), venue);
+    }
+
+    private static Venue venue(YamlMap y) {
+        y.rejectUnknown(Set.of("name", "city", "country", "country_code"));
+        String name = y.text("name");
+        String city = y.text("city");
+        String country = y.text("country");
+        String code = y.optText("country_code").orElse("");
+        if (!code.isEmpty() && !code.matches("[A-Z]{2}")) {
+            y.problem("country_code", "country_code must be two capital letters (ISO 3166-1)", "e.g. TW");
+        }
+        return name == null || city == null || country == null ? null : new Venue(name, city, country, code);
+    }
+
+    private static ZoneId zone(YamlMap y) {
+        String text = y.text("time_zone");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            y.problem("time_zone", "unknown time zone '" + text + "'", "use a tz database name such as Asia/Taipei");
+            return null;
+        }
+    }
+
+    /** A required YYYY-MM-DD field; null, with a problem recorded, when missing or malformed. */
+    static LocalDate date(YamlMap y, String key) {
+        String text = y.text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            y.problem(key, "'" + key + "' is not a date: '" + text + "'", "write it as YYYY-MM-DD, e.g. 2024-06-13");
+            return null;
+        }
+    }
+}
