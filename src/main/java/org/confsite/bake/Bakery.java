@@ -14,6 +14,7 @@ import java.util.TimeZone;
 import org.confsite.config.SiteConfig;
 import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
+import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
 import org.confsite.markdown.ContentRules;
 import org.confsite.markdown.FrontMatterMarkdownEngine;
@@ -87,16 +88,19 @@ public final class Bakery {
         requireFolder(site.content(), "content");
         requireFolder(site.templates(), "templates");
         OutputSwap.requireSafe(site);
-        Programme programme = console.timed("data", () -> ProgrammeLoader.load(site.data(), display(site.data())),
+        // Problems of the data, the content files and every Markdown file are reported together.
+        Problems problems = new Problems();
+        Programme programme = collect(problems, () -> console.timed("data",
+                () -> ProgrammeLoader.load(site.data(), display(site.data())),
                 p -> p.getSessions().size() + " sessions, " + p.getSpeakers().size() + " speakers, "
-                        + p.getRooms().size() + " rooms");
-        ContentFiles contentFiles = ContentFiles.scan(site.content(), site.root());
+                        + p.getRooms().size() + " rooms"));
+        ContentFiles contentFiles = collect(problems, () -> ContentFiles.scan(site.content(), site.root()));
         Path bundle = Messages.fileFor(site.templates(), site.language());
-        Messages messages = Messages.load(bundle, display(bundle), site.locale());
+        Messages messages = collect(problems, () -> Messages.load(bundle, display(bundle), site.locale()));
 
         Path staged = OutputSwap.stage(site.output());
         try {
-            Report report = bakeInto(staged, programme, contentFiles, messages, start);
+            Report report = bakeInto(staged, programme, contentFiles, messages, problems, start);
             OutputSwap.commit(staged, site.output());
             return report;
         } catch (RuntimeException e) {
@@ -105,7 +109,17 @@ public final class Bakery {
         }
     }
 
-    private Report bakeInto(Path out, Programme programme, ContentFiles contentFiles, Messages messages, long start) {
+    private static <T> T collect(Problems problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (SiteException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private Report bakeInto(Path out, Programme programme, ContentFiles contentFiles, Messages messages,
+            Problems problems, long start) {
         DefaultJBakeConfiguration config = jbakeConfiguration(out);
         ContentStore db = console.timed("store", () -> {
             ContentStore store = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
@@ -116,16 +130,16 @@ public final class Bakery {
             registerDocumentTypes(config);
             db.updateSchema();
             Markdown markdown = new Markdown();
-            ZoneId zone = programme.getConference().timeZone();
+            // Without a readable conference the build fails anyway; UTC only lets the pages be checked.
+            ZoneId zone = programme != null ? programme.getConference().timeZone() : ZoneId.of("UTC");
             FrontMatterMarkdownEngine engine = new FrontMatterMarkdownEngine(markdown, new ContentRules(site.root(),
                     site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath()));
             Engines.register("md", engine);
             Engines.register("markdown", engine);
             List<DocumentModel> crawled = console.timed("content", () -> {
                 new Crawler(db, config).crawl();
-                if (!engine.problems().isEmpty()) {
-                    throw new SiteException(engine.problems());
-                }
+                problems.addAll(engine.problems());
+                problems.throwIfAny();
                 return engine.documents();
             }, docs -> docs.size() + " Markdown files");
 

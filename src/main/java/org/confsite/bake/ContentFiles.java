@@ -41,11 +41,16 @@ final class ContentFiles {
         try (Stream<Path> files = Files.walk(contentDir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
-                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+                String lower = ext.toLowerCase(Locale.ROOT);
                 if (isEditorLeftover(contentDir.relativize(file), name) || PAGE_EXTENSIONS.contains(ext)) {
                     continue;
                 }
-                if (ASSET_EXTENSIONS.contains(ext)) {
+                if (PAGE_EXTENSIONS.contains(lower)) {
+                    // JBake matches extensions exactly: About.MD would be skipped without a word.
+                    problems.add(Problem.inFile(SitePaths.display(siteRoot, file), "a page's extension must be ." + lower,
+                            "rename it to end in ." + lower));
+                } else if (ASSET_EXTENSIONS.contains(lower)) {
                     assets.add(file);
                 } else {
                     problems.add(Problem.inFile(SitePaths.display(siteRoot, file),

@@ -20,14 +20,17 @@ import org.confsite.error.SiteException;
  * succeeded: a failed build leaves the previous site as it was, and nothing stale (a deleted
  * page, a former draft) survives from an earlier build.
  *
- * <p>The swap is two renames on the same file system; only a crash between them leaves no site
- * (the previous one is then in {@code .<name>.old-<pid>}, swept by the next build). Because the
- * output is replaced wholesale, a folder is only ever replaced if an earlier build marked it as
- * its own with {@link #MARKER}.
+ * <p>The swap is two renames on the same file system; only a crash between them leaves no site,
+ * and then the next build first puts the previous one (kept in {@code .<name>.old-<pid>}) back.
+ * Leftovers of interrupted builds are swept once they are an hour old, so that a build running
+ * beside this one is never touched. Because the output is replaced wholesale, a folder is only
+ * ever replaced if an earlier build marked it as its own with {@link #MARKER}.
  */
 public final class OutputSwap {
     /** Written into every built site; an existing output folder without it is never replaced. */
     public static final String MARKER = ".confsite-output";
+    /** Staging and old folders younger than this may belong to a build still running. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
 
     private OutputSwap() {
     }
@@ -43,6 +46,10 @@ public final class OutputSwap {
                         + " overlaps the source folder " + s, "set output: to a folder of its own, e.g. target/site"));
             }
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new SiteException(Problem.inFile("site.yaml", "the output " + out + " is a file, not a folder",
+                    "choose a folder for the output"));
+        }
         if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
             throw new SiteException(Problem.inFile("site.yaml", "the output folder " + out
                     + " exists and was not written by this tool; it would be replaced",
@@ -50,14 +57,22 @@ public final class OutputSwap {
         }
     }
 
-    /** Creates an empty staging folder beside {@code output}, after sweeping leftovers of dead builds. */
+    /**
+     * Creates an empty staging folder beside {@code output}. First puts back a previous site that
+     * a crash left aside, and sweeps old leftovers of interrupted builds.
+     */
     public static Path stage(Path output) {
         try {
             Path parent = output.toAbsolutePath().normalize().getParent();
             Files.createDirectories(parent);
-            sweep(parent, output.getFileName().toString());
-            return Files.createTempDirectory(parent, prefix(output.getFileName().toString(), "building")
-                    + ProcessHandle.current().pid() + "-");
+            String name = output.getFileName().toString();
+            recover(output, leftovers(parent, name, "old"));
+            for (Path leftover : leftovers(parent, name, "building")) {
+                sweepIfOld(leftover);
+            }
+            Path staged = Files.createTempDirectory(parent, prefix(name, "building") + ProcessHandle.current().pid() + "-");
+            readableByAll(staged);
+            return staged;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder beside " + output, e);
         }
@@ -85,6 +100,10 @@ public final class OutputSwap {
             if (old != null) {
                 deleteTree(old);
             }
+            for (Path leftover : leftovers(output.toAbsolutePath().normalize().getParent(),
+                    output.getFileName().toString(), "old")) {
+                sweepIfOld(leftover);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + output, e);
         }
@@ -102,28 +121,46 @@ public final class OutputSwap {
         return "." + name + "." + kind + "-";
     }
 
-    /** Deletes staging and old folders left by builds whose process has ended. */
-    private static void sweep(Path parent, String name) throws IOException {
+    /** Folders named {@code .<name>.<kind>-<pid>...} beside the output, oldest first. */
+    private static List<Path> leftovers(Path parent, String name, String kind) throws IOException {
+        String prefix = prefix(name, kind);
         try (Stream<Path> siblings = Files.list(parent)) {
-            for (Path p : siblings.toList()) {
-                String n = p.getFileName().toString();
-                for (String kind : List.of("building", "old")) {
-                    String prefix = prefix(name, kind);
-                    if (n.startsWith(prefix) && !isAlive(n.substring(prefix.length()))) {
-                        deleteTree(p);
-                    }
-                }
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && p.getFileName().toString().substring(prefix.length()).matches("\\d+(-.*)?")
+                            && Files.isDirectory(p))
+                    .sorted(java.util.Comparator.comparing(OutputSwap::modified))
+                    .toList();
+        }
+    }
+
+    /** If a crash came between the two renames, the previous site is in an old folder: put it back. */
+    private static void recover(Path output, List<Path> olds) throws IOException {
+        if (!Files.exists(output) && !olds.isEmpty()) {
+            Path newest = olds.get(olds.size() - 1);
+            if (Files.exists(newest.resolve(MARKER))) {
+                move(newest, output);
             }
         }
     }
 
-    private static boolean isAlive(String pidAndRest) {
-        String digits = pidAndRest.split("-", 2)[0];
+    private static void sweepIfOld(Path leftover) throws IOException {
+        if (modified(leftover).isBefore(java.time.Instant.now().minus(LEFTOVER_AGE))) {
+            deleteTree(leftover);
+        }
+    }
+
+    private static java.time.Instant modified(Path p) {
         try {
-            long pid = Long.parseLong(digits);
-            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        } catch (NumberFormatException e) {
-            return false;
+            return Files.getLastModifiedTime(p).toInstant();
+        } catch (IOException e) {
+            return java.time.Instant.now();
+        }
+    }
+
+    /** Temporary folders are private to their owner; a published site must be readable by the web server. */
+    private static void readableByAll(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -61,7 +61,7 @@ public final class Main {
             if (options.command().equals("serve")) {
                 return new PreviewServer(site, options.port(), out, err).run();
             }
-            return build(site, out, err);
+            return build(site, options.output() != null, out, err);
         } catch (SiteException e) {
             printProblems(e.problems(), err);
             return 1;
@@ -76,14 +76,14 @@ public final class Main {
         }
     }
 
-    static int build(SiteConfig site, PrintStream out, PrintStream err) {
+    static int build(SiteConfig site, boolean outputGiven, PrintStream out, PrintStream err) {
         out.println("Building " + site.root().toAbsolutePath().normalize());
         try {
             Bakery.Report report = new Bakery(site, BuildClock.now(), new Console(out)).bake();
             printSummary(report, out);
             out.println("Site: " + report.output().toAbsolutePath().normalize());
             out.println("Preview: java -jar target/confsite.jar serve" + sourceOption(site)
-                    + "   (then open http://localhost:8820/)");
+                    + (outputGiven ? " --output " + site.output() : "") + "   (then open http://localhost:8820/)");
             return 0;
         } catch (SiteException e) {
             printProblems(e.problems(), err);

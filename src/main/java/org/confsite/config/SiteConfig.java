@@ -118,7 +118,8 @@ public record SiteConfig(
 
     /** Returns a copy writing to another output folder (command-line --output). */
     public SiteConfig withOutput(Path newOutput) {
-        return new SiteConfig(root, baseUrl, language, locale, newOutput, content, data, templates, assets,
+        return new SiteConfig(root, baseUrl, language, locale, newOutput.toAbsolutePath().normalize(),
+                content, data, templates, assets,
                 newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu);
     }
 

@@ -91,6 +91,19 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
             body = text.substring(Math.min(text.length(), text.indexOf('\n', close) + 1));
             headerLine = 0;
         }
+        try {
+            return document(header, body, headerLine, file, display);
+        } catch (SiteException e) {
+            if (headerLine == 0) {
+                // Columns point into the YAML a JBake header was rewritten to; only lines match the file.
+                throw new SiteException(e.problems().stream()
+                        .map(p -> new Problem(p.file(), p.line(), 0, p.message(), p.hint())).toList());
+            }
+            throw e;
+        }
+    }
+
+    private DocumentModel document(String header, String body, int headerLine, Path file, String display) {
         Problems found = new Problems();
         var node = YamlSource.compose(header, display, headerLine)
                 .orElseThrow(() -> new SiteException(

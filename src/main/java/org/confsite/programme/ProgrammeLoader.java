@@ -135,7 +135,12 @@ public final class ProgrammeLoader {
             return new Catalog<>(out, declared, false);
         }
         for (YamlMap y : entries) {
-            y.optText("id").ifPresent(declared::add);
+            // An id written wrongly (e.g. in capitals) still counts as declared, so references to it
+            // are not reported a second time.
+            y.optText("id").ifPresent(id -> {
+                declared.add(id);
+                declared.add(id.toLowerCase(java.util.Locale.ROOT));
+            });
             String id = id(y);
             T value = reader.apply(y);
             if (id == null || value == null) {
@@ -201,9 +206,12 @@ public final class ProgrammeLoader {
         Room room = reference(y, "room", rooms, dataName + "/rooms.yaml");
         Track track = reference(y, "track", tracks, dataName + "/tracks.yaml");
         List<Speaker> people = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (String speakerId : y.textList("speakers")) {
             Speaker s = speakers.items().get(speakerId);
-            if (s != null) {
+            if (!listed.add(speakerId)) {
+                y.problem("speakers", "speaker '" + speakerId + "' is listed twice", "remove one of them");
+            } else if (s != null) {
                 people.add(s);
             } else if (!speakers.knows(speakerId)) {
                 y.problem("speakers", "unknown speaker '" + speakerId + "'",

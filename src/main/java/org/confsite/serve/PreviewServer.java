@@ -73,6 +73,12 @@ public final class PreviewServer {
             String path = exchange.getRequestURI().getPath();
             Path root = site.output().toAbsolutePath().normalize();
             Path file = resolve(root, path);
+            if (file.startsWith(root) && Files.isDirectory(file) && path != null && !path.endsWith("/")) {
+                // As web servers do: without the slash, the folder's relative links would miss.
+                exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
+                exchange.sendResponseHeaders(301, -1);
+                return;
+            }
             if (file.startsWith(root) && Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }

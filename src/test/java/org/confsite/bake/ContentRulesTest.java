@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
@@ -37,8 +40,37 @@ class ContentRulesTest {
         TestSites.write(site.resolve("content/news/legacy.md"), "title=Legacy\ntype=post\nstatus=published\n~~~~~~\nBody\n");
         TestSites.write(site.resolve("content/news/legacy2.md"), "title=Legacy 2\ndate=2030-13-45\ntype=post\n~~~~~~\nBody\n");
         assertEquals(List.of(
-                "content/news/legacy.md:1:1: a news post needs a 'date' (add date: YYYY-MM-DD)",
-                "content/news/legacy2.md:2:9: 'date' is not a date: '2030-13-45' (write YYYY-MM-DD, or YYYY-MM-DD HH:MM in the conference's time zone)"),
+                "content/news/legacy.md:1: a news post needs a 'date' (add date: YYYY-MM-DD)",
+                "content/news/legacy2.md:2: 'date' is not a date: '2030-13-45' (write YYYY-MM-DD, or YYYY-MM-DD HH:MM in the conference's time zone)"),
+                problems());
+    }
+
+    @Test
+    void headersWithQuotesColonsAndHashesWindowsLineEndingsAndDotsCloseAreRead() {
+        TestSites.write(site.resolve("content/news/legacy.md"),
+                "title=He said \"hi\": it's #1 - really\ndate=2030-01-05\ntype=post\ntags=a, b: c, #d\n~~~~~~\nBody\n");
+        TestSites.write(site.resolve("content/venue.md"), "---\r\ntitle: \"Venue: here\"\r\n...\r\nText\r\n");
+        TestSites.bake(site, TestSites.NOW);
+        Path out = site.resolve("out");
+        assertEquals("He said \"hi\": it's #1 - really", TestSites.html(out, "news/legacy.html").selectFirst("h1").text());
+        assertEquals(List.of("a", "b: c", "#d"), TestSites.html(out, "news/legacy.html").select(".tag").eachText());
+        assertEquals("Venue: here", TestSites.html(out, "venue.html").selectFirst("h1").text());
+        assertEquals("Text", TestSites.html(out, "venue.html").selectFirst(".prose").text());
+    }
+
+    @Test
+    void problemsOfDataContentFilesAndPagesComeTogether() {
+        TestSites.write(site.resolve("content/extra.html"), "<p>raw</p>");
+        TestSites.write(site.resolve("content/About.MD"), "---\ntitle: About\n---\n");
+        TestSites.write(site.resolve("content/bad.md"), "---\ntitle: [\n---\n");
+        TestSites.write(site.resolve("data/tracks.yaml"), "tracks:\n  - id: Core\n    name: Core\n");
+        assertEquals(List.of(
+                "data/tracks.yaml:2:9: id 'Core' is not a lowercase ASCII slug (use letters a-z, digits and single hyphens, e.g. opening-keynote)",
+                "content/About.MD: a page's extension must be .md (rename it to end in .md)",
+                "content/extra.html: not a page (.md) or a file type published from content/ (write pages in Markdown; "
+                        + "put other files in the assets folder, which is copied as it is)",
+                "content/bad.md:3:1: YAML syntax: expected the node content, but found '<stream end>' "
+                        + "(check indentation with spaces, quoting and the ':' after each key)"),
                 problems());
     }
 
@@ -96,14 +128,44 @@ class ContentRulesTest {
     }
 
     @Test
-    void leftoversOfInterruptedBuildsAreSwept() throws IOException {
+    void anOutputThatIsAFileIsRefused() {
+        TestSites.write(site.resolve("out"), "notes");
+        assertEquals(List.of("site.yaml: the output " + site.resolve("out") + " is a file, not a folder "
+                + "(choose a folder for the output)"), problems());
+        assertEquals("notes", TestSites.text(site.resolve("out")));
+    }
+
+    @Test
+    void onlyOldLeftoversOfInterruptedBuildsAreSwept() throws IOException {
         Path stale = site.resolve(".out.building-999999999-123");
         TestSites.write(stale.resolve("index.html"), "half");
         Path old = site.resolve(".out.old-999999998");
         TestSites.write(old.resolve("index.html"), "old");
+        Path running = site.resolve(".out.building-1-456");
+        TestSites.write(running.resolve("index.html"), "another build, still writing");
+        Path lookalike = site.resolve(".out.building-notes");
+        TestSites.write(lookalike.resolve("keep.txt"), "not ours");
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        Files.setLastModifiedTime(stale, twoHoursAgo);
+        Files.setLastModifiedTime(old, twoHoursAgo);
+        Files.setLastModifiedTime(lookalike, twoHoursAgo);
         TestSites.bake(site, TestSites.NOW);
         assertFalse(Files.exists(stale));
         assertFalse(Files.exists(old));
+        assertTrue(Files.exists(running), "a recent staging folder may be another build's");
+        assertTrue(Files.exists(lookalike), "a folder not named by the tool is left alone");
+    }
+
+    @Test
+    void aSiteLeftAsideByACrashIsPutBackFirst() throws IOException {
+        TestSites.bake(site, TestSites.NOW);
+        Path out = site.resolve("out");
+        Path aside = site.resolve(".out.old-999999997");
+        Files.move(out, aside); // as if the build crashed between its two renames
+        TestSites.write(site.resolve("content/bad.md"), "---\ntitle: [\n---\n");
+        assertThrows(SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
+        assertTrue(Files.isRegularFile(out.resolve("index.html")), "the previous site is back in place");
+        assertFalse(Files.exists(aside));
     }
 
     @Test

@@ -68,7 +68,8 @@ class MainTest {
         assertEquals(1, run("build", "--source", site.toString()));
         String[] lines = err().split("\n");
         assertTrue(lines[0].startsWith("data/rooms.yaml:4:1: YAML syntax: "), lines[0]);
-        assertEquals("Build failed: 1 problem to fix.", lines[1]);
+        assertTrue(lines[1].startsWith("content/news/first.md:3:7: 'date' is not a date"), lines[1]);
+        assertEquals("Build failed: 2 problems to fix.", lines[2]);
         assertFalse(err().contains("Exception"), err());
         assertFalse(err().contains("\tat "), err());
         assertEquals(before, snapshot(site.resolve("out")), "previous site untouched");

@@ -79,12 +79,13 @@ class ProgrammeLoaderTest {
                     title: One
                     date: 2030-03-04
                     room: hal
-                    speakers: [ada, zed]
+                    speakers: [ada, zed, ada]
                 """);
         assertEquals(List.of(
                 "data/sessions.yaml:3:11: unknown session kind 'keynot' (did you mean 'keynote'?)",
                 "data/sessions.yaml:6:11: unknown room 'hal' (did you mean 'hall'?)",
-                "data/sessions.yaml:7:15: unknown speaker 'zed' (add it to data/speakers.yaml)"), errors());
+                "data/sessions.yaml:7:15: unknown speaker 'zed' (add it to data/speakers.yaml)",
+                "data/sessions.yaml:7:15: speaker 'ada' is listed twice (remove one of them)"), errors());
     }
 
     @Test
