@@ -3,6 +3,7 @@ package org.confsite.bake;
 import java.util.ArrayList;
 import java.util.List;
 import org.confsite.config.SiteConfig;
+import org.confsite.config.SitePaths;
 import org.confsite.programme.Programme;
 import org.confsite.programme.Session;
 import org.confsite.programme.Speaker;
@@ -14,20 +15,22 @@ final class Warnings {
 
     static List<String> of(SiteConfig site, Programme programme) {
         List<String> out = new ArrayList<>();
+        String speakersFile = SitePaths.display(site.root(), site.data().resolve("speakers.yaml"));
+        String sessionsFile = SitePaths.display(site.root(), site.data().resolve("sessions.yaml"));
         if (site.baseUrl().matches("https?://([^/]*\\.)?example\\.(org|com|net)/.*")) {
             out.add("site.yaml: base_url " + site.baseUrl() + " is an example address (set the real one before publishing)");
         }
         for (Speaker speaker : programme.getSpeakers()) {
             List<Session> sessions = programme.sessionsOf(speaker.id());
             if (sessions.isEmpty()) {
-                out.add("data/speakers.yaml: speaker '" + speaker.id() + "' has no session (add them to one, or remove them)");
+                out.add(speakersFile + ": speaker '" + speaker.id() + "' has no session (add them to one, or remove them)");
             }
             for (int i = 0; i < sessions.size(); i++) {
                 for (int j = i + 1; j < sessions.size(); j++) {
                     Session a = sessions.get(i);
                     Session b = sessions.get(j);
                     if (a.isTimed() && b.isTimed() && a.start().isBefore(b.end()) && b.start().isBefore(a.end())) {
-                        out.add("data/sessions.yaml: speaker '" + speaker.id() + "' is in '" + a.id() + "' and '"
+                        out.add(sessionsFile + ": speaker '" + speaker.id() + "' is in '" + a.id() + "' and '"
                                 + b.id() + "' at the same time");
                     }
                 }

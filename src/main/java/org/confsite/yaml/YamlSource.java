@@ -84,7 +84,8 @@ public final class YamlSource {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
                 int line = lineOffset + 1 + (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count();
-                throw new SiteException(Problem.at(displayName, line, 0,
+                int column = i - text.lastIndexOf('\n', i - 1);
+                throw new SiteException(Problem.at(displayName, line, column,
                         "contains the control character U+" + String.format("%04X", (int) c),
                         "delete it; it is invisible in most editors"));
             }

@@ -163,7 +163,7 @@ class ProgrammeLoaderTest {
         assertEquals(List.of(
                 "data/rooms.yaml:2:1: YAML syntax: a tab character cannot indent YAML (check indentation with spaces, quoting and the ':' after each key)",
                 "data/tracks.yaml:2: is not valid UTF-8 (byte 12) (save the file with UTF-8 encoding)",
-                "data/speakers.yaml:3: contains the control character U+0007 (delete it; it is invisible in most editors)"),
+                "data/speakers.yaml:3:13: contains the control character U+0007 (delete it; it is invisible in most editors)"),
                 errors());
     }
 
