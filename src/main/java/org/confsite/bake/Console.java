@@ -24,8 +24,4 @@ public final class Console {
         out.printf("  %-9s %s (%d ms)%n", phase, summary.apply(result), ms);
         return result;
     }
-
-    public void line(String text) {
-        out.println(text);
-    }
 }

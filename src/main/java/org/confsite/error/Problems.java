@@ -15,10 +15,6 @@ public final class Problems {
         list.addAll(problems);
     }
 
-    public boolean isEmpty() {
-        return list.isEmpty();
-    }
-
     public List<Problem> list() {
         return List.copyOf(list);
     }

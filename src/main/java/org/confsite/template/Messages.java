@@ -43,10 +43,6 @@ public final class Messages {
         return new Messages(p, locale, displayName);
     }
 
-    public boolean has(String key) {
-        return texts.containsKey(key);
-    }
-
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public String get(String key, List<?> args) {
         String text = texts.getProperty(key);

@@ -67,14 +67,6 @@ public final class YamlMap {
         return problems;
     }
 
-    public int line() {
-        return line(node) + lineOffset;
-    }
-
-    public int column() {
-        return column(node);
-    }
-
     /** The keys in the order written. */
     public Set<String> keys() {
         return java.util.Collections.unmodifiableSet(fields.keySet());
