@@ -54,7 +54,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 public final class Bakery {
     /** Document types and the template each is rendered with ({@code <type>.ftlh}). */
     public static final Set<String> CONTENT_TYPES = Set.of("page", "post", "home", "programme", "speakers",
-            "newsindex", "notfound");
+            "papers", "authors", "newsindex", "notfound");
     public static final String NOT_FOUND_TYPE = "notfound";
 
     static {
@@ -91,9 +91,9 @@ public final class Bakery {
         // Problems of the data, the content files and every Markdown file are reported together.
         Problems problems = new Problems();
         Programme programme = collect(problems, () -> console.timed("data",
-                () -> ProgrammeLoader.load(site.data(), display(site.data())),
-                p -> p.getSessions().size() + " sessions, " + p.getSpeakers().size() + " speakers, "
-                        + p.getRooms().size() + " rooms"));
+                () -> ProgrammeLoader.load(site.data(), display(site.data()), site.assets(), display(site.assets())),
+                p -> p.getSessions().size() + " sessions, " + p.getSpeakers().size() + " people, "
+                        + p.getPapers().size() + " papers, " + p.getRooms().size() + " rooms"));
         ContentFiles contentFiles = collect(problems, () -> ContentFiles.scan(site.content(), site.root()));
         Path bundle = Messages.fileFor(site.templates(), site.language());
         Messages messages = collect(problems, () -> Messages.load(bundle, display(bundle), site.locale()));
@@ -169,7 +169,8 @@ public final class Bakery {
                 return pages.size();
             }, n -> n + " pages, " + site.feedFile() + ", " + site.sitemapFile());
 
-            console.timed("assets", () -> copyAssets(config, contentFiles), n -> n + " files");
+            console.timed("assets", () -> copyAssets(config, contentFiles) + TrackStyles.write(out, programme),
+                    n -> n + " files");
             OutputSwap.mark(out);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new Report(pages.size(), byState.get(Publication.State.DRAFT).size(),
@@ -194,6 +195,8 @@ public final class Bakery {
         }
         config.setTemplateFileNameForDocType(ProgrammeDocuments.SESSION_TYPE, "session.ftlh");
         config.setTemplateFileNameForDocType(ProgrammeDocuments.SPEAKER_TYPE, "speaker.ftlh");
+        config.setTemplateFileNameForDocType(ProgrammeDocuments.PAPER_TYPE, "paper.ftlh");
+        config.setTemplateFileNameForDocType(ProgrammeDocuments.FILTER_TYPE, "filter.ftlh");
         config.setTemplateFileNameForDocType("feed", "feed.ftlx");
         config.setTemplateFileNameForDocType("sitemap", "sitemap.ftlx");
         return config;

@@ -3,18 +3,25 @@ package org.confsite.bake;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.confsite.programme.Paper;
 import org.confsite.programme.Programme;
 import org.confsite.programme.Session;
+import org.confsite.programme.SessionKind;
 import org.confsite.programme.Speaker;
+import org.confsite.programme.Track;
 import org.jbake.model.DocumentModel;
 
 /**
- * Turns each session and speaker into a JBake document, so that it is rendered by JBake's
- * renderer with its own template, like any page, and listed in the sitemap.
+ * Turns each session, person and paper, and each kind and track of the programme's filters, into
+ * a JBake document, so that it is rendered by JBake's renderer with its own template, like any
+ * page, and listed in the sitemap.
  */
 public final class ProgrammeDocuments {
     public static final String SESSION_TYPE = "session";
     public static final String SPEAKER_TYPE = "speaker";
+    public static final String PAPER_TYPE = "paper";
+    /** A programme page showing one kind or one track only. */
+    public static final String FILTER_TYPE = "filter";
 
     private ProgrammeDocuments() {
     }
@@ -25,6 +32,18 @@ public final class ProgrammeDocuments {
 
     public static String speakerUri(String id) {
         return "speakers/" + id + ".html";
+    }
+
+    public static String paperUri(String id) {
+        return "papers/" + id + ".html";
+    }
+
+    public static String kindUri(String id) {
+        return "programme/kind/" + id + ".html";
+    }
+
+    public static String trackUri(String id) {
+        return "programme/track/" + id + ".html";
     }
 
     public static List<DocumentModel> create(Programme programme) {
@@ -39,6 +58,23 @@ public final class ProgrammeDocuments {
         for (Speaker p : programme.getSpeakers()) {
             DocumentModel d = base(SPEAKER_TYPE, speakerUri(p.id()), p.name());
             d.put(SPEAKER_TYPE, p.id());
+            docs.add(d);
+        }
+        for (Paper p : programme.getPapers()) {
+            DocumentModel d = base(PAPER_TYPE, paperUri(p.id()), p.title());
+            d.put(PAPER_TYPE, p.id());
+            docs.add(d);
+        }
+        for (SessionKind kind : programme.getKindsInUse()) {
+            DocumentModel d = base(FILTER_TYPE, kindUri(kind.id()), kind.id());
+            d.put("kind", kind.id());
+            d.setRootPath("../../");
+            docs.add(d);
+        }
+        for (Track track : programme.getTracksInUse()) {
+            DocumentModel d = base(FILTER_TYPE, trackUri(track.id()), track.name());
+            d.put("track", track.id());
+            d.setRootPath("../../");
             docs.add(d);
         }
         return docs;

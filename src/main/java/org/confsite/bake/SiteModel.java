@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.confsite.config.SiteConfig;
 import org.confsite.programme.Programme;
 import org.confsite.template.Formats;
@@ -16,11 +18,23 @@ import org.jbake.model.DocumentModel;
  * The values every template sees, computed once per bake (JBake's stock model runs a database
  * query each time a template reads a list):
  * {@code site}, {@code conf}, {@code programme}, {@code news} (published posts, newest first),
- * {@code sitemap} (every published page but the 404), {@code fmt} and {@code updated} (the newest
+ * {@code sitemap} (every published page but the 404), {@code pages} (which site paths exist),
+ * {@code fmt} and {@code updated} (the newest
  * post's date, the feed's update time: the output carries no build time).
  */
 final class SiteModel {
     private SiteModel() {
+    }
+
+    /** The site paths of every page of this bake, so that a template links only to pages that exist. */
+    public record PageIndex(Set<String> uris) {
+        public PageIndex {
+            uris = Set.copyOf(uris);
+        }
+
+        public boolean has(String uri) {
+            return uris.contains(uri);
+        }
     }
 
     static Map<String, Object> shared(SiteConfig site, Programme programme, Messages messages, List<DocumentModel> pages) {
@@ -36,6 +50,7 @@ final class SiteModel {
         shared.put("programme", programme);
         shared.put("news", news);
         shared.put("sitemap", pages.stream().filter(d -> !Bakery.NOT_FOUND_TYPE.equals(d.getType())).toList());
+        shared.put("pages", new PageIndex(pages.stream().map(d -> (String) d.get("uri")).collect(Collectors.toSet())));
         shared.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
         shared.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
         return shared;

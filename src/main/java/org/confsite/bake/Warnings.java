@@ -22,16 +22,17 @@ final class Warnings {
         }
         for (Speaker speaker : programme.getSpeakers()) {
             List<Session> sessions = programme.sessionsOf(speaker.id());
-            if (sessions.isEmpty()) {
-                out.add(speakersFile + ": speaker '" + speaker.id() + "' has no session (add them to one, or remove them)");
+            if (programme.appearancesOf(speaker.id()).isEmpty() && programme.papersOf(speaker.id()).isEmpty()) {
+                out.add(speakersFile + ": speaker '" + speaker.id()
+                        + "' has no session or paper (add them to one, or remove them)");
             }
             for (int i = 0; i < sessions.size(); i++) {
                 for (int j = i + 1; j < sessions.size(); j++) {
                     Session a = sessions.get(i);
                     Session b = sessions.get(j);
                     if (a.isTimed() && b.isTimed() && a.start().isBefore(b.end()) && b.start().isBefore(a.end())) {
-                        out.add(sessionsFile + ": speaker '" + speaker.id() + "' is in '" + a.id() + "' and '"
-                                + b.id() + "' at the same time");
+                        out.add(sessionsFile + ": speaker '" + speaker.id() + "' is booked in '" + a.id() + "' and '"
+                                + b.id() + "' at the same time (move one session, or give one of them another speaker)");
                     }
                 }
             }

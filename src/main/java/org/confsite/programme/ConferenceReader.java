@@ -1,5 +1,6 @@
 package org.confsite.programme;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +37,8 @@ final class ConferenceReader {
     }
 
     private static Venue venue(YamlMap y) {
-        y.rejectUnknown(Set.of("name", "city", "country", "country_code"));
+        y.rejectUnknown(Set.of("name", "street_address", "postal_code", "city", "country", "country_code", "latitude",
+                "longitude"));
         String name = y.text("name");
         String city = y.text("city");
         String country = y.text("country");
@@ -44,7 +46,14 @@ final class ConferenceReader {
         if (!code.isEmpty() && !code.matches("[A-Z]{2}")) {
             y.problem("country_code", "country_code must be two capital letters (ISO 3166-1)", "e.g. TW");
         }
-        return name == null || city == null || country == null ? null : new Venue(name, city, country, code);
+        BigDecimal latitude = y.optDecimal("latitude", -90, 90).orElse(null);
+        BigDecimal longitude = y.optDecimal("longitude", -180, 180).orElse(null);
+        if (y.has("latitude") != y.has("longitude")) {
+            y.problem(y.has("latitude") ? "latitude" : "longitude", "give both latitude and longitude, or neither", null);
+        }
+        return name == null || city == null || country == null ? null
+                : new Venue(name, y.optText("street_address").orElse(""), y.optText("postal_code").orElse(""), city,
+                        country, code, latitude, longitude);
     }
 
     private static ZoneId zone(YamlMap y) {

@@ -1,10 +1,14 @@
 package org.confsite.programme;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole programme, joined by ids and immutable. Sessions are kept in timetable order: by
@@ -14,35 +18,74 @@ public final class Programme {
     public static final Comparator<Session> TIMETABLE_ORDER = Comparator
             .comparing(Session::date)
             .thenComparing(s -> s.isTimed() ? 0 : 1)
-            .thenComparing(s -> s.isTimed() ? s.start().toLocalTime() : java.time.LocalTime.MIN)
+            .thenComparing(s -> s.isTimed() ? s.start().toLocalTime() : LocalTime.MIN)
             .thenComparing(s -> s.room() == null ? "" : s.room().name())
             .thenComparing(Session::id);
+
+    /** How a person takes part in a session. */
+    public enum Role {
+        CHAIR, SPEAKER, AUTHOR;
+
+        /** The message key of the role's label, e.g. {@code role.chair}. */
+        public String messageKey() {
+            return "role." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A session a person takes part in, and how. */
+    public record Appearance(Session session, Role role) {
+    }
 
     private final Conference conference;
     private final List<Room> rooms;
     private final List<Track> tracks;
     private final List<Speaker> speakers;
+    private final List<Paper> papers;
     private final List<Session> sessions;
     private final Map<String, Session> sessionsById = new LinkedHashMap<>();
     private final Map<String, Speaker> speakersById = new LinkedHashMap<>();
-    private final Map<String, List<Session>> sessionsBySpeaker = new LinkedHashMap<>();
+    private final Map<String, Paper> papersById = new LinkedHashMap<>();
+    private final Map<String, List<Appearance>> appearances = new LinkedHashMap<>();
+    private final Map<String, List<Paper>> papersByAuthor = new LinkedHashMap<>();
+    private final Map<String, List<Session>> sessionsByPaper = new LinkedHashMap<>();
+    private final Map<String, Session> previousInRoom = new LinkedHashMap<>();
+    private final Map<String, Session> nextInRoom = new LinkedHashMap<>();
     private final List<Day> days;
+    private final Map<java.time.LocalDate, Timetable> timetables = new LinkedHashMap<>();
 
     public Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
-            List<Session> sessions) {
+            List<Paper> papers, List<Session> sessions) {
         this.conference = conference;
         this.rooms = List.copyOf(rooms);
         this.tracks = List.copyOf(tracks);
-        this.speakers = speakers.stream()
-                .sorted(Comparator.comparing((Speaker s) -> s.name().toLowerCase(java.util.Locale.ROOT))
-                        .thenComparing(Speaker::id))
+        this.speakers = speakers.stream().sorted(byName()).toList();
+        this.papers = papers.stream()
+                .sorted(Comparator.comparing((Paper p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Paper::id))
                 .toList();
         this.sessions = sessions.stream().sorted(TIMETABLE_ORDER).toList();
         this.speakers.forEach(s -> speakersById.put(s.id(), s));
+        this.papers.forEach(p -> papersById.put(p.id(), p));
+        for (Paper paper : this.papers) {
+            for (Speaker author : paper.authors()) {
+                papersByAuthor.computeIfAbsent(author.id(), k -> new ArrayList<>()).add(paper);
+            }
+        }
+        Map<String, Session> lastInRoom = new LinkedHashMap<>();
         for (Session session : this.sessions) {
             sessionsById.put(session.id(), session);
-            for (Speaker speaker : session.speakers()) {
-                sessionsBySpeaker.computeIfAbsent(speaker.id(), k -> new ArrayList<>()).add(session);
+            Set<String> seen = new LinkedHashSet<>();
+            session.chairs().forEach(p -> appear(p, session, Role.CHAIR, seen));
+            session.speakers().forEach(p -> appear(p, session, Role.SPEAKER, seen));
+            for (Paper paper : session.papers()) {
+                sessionsByPaper.computeIfAbsent(paper.id(), k -> new ArrayList<>()).add(session);
+                paper.authors().forEach(p -> appear(p, session, Role.AUTHOR, seen));
+            }
+            if (session.isTimed() && session.room() != null) {
+                Session before = lastInRoom.put(session.room().id(), session);
+                if (before != null) {
+                    previousInRoom.put(session.id(), before);
+                    nextInRoom.put(before.id(), session);
+                }
             }
         }
         List<Day> byDay = new ArrayList<>();
@@ -50,6 +93,16 @@ public final class Programme {
             byDay.add(new Day(date, this.sessions.stream().filter(s -> s.date().equals(date)).toList()));
         }
         this.days = List.copyOf(byDay);
+    }
+
+    private void appear(Speaker person, Session session, Role role, Set<String> seen) {
+        if (seen.add(person.id())) {
+            appearances.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(new Appearance(session, role));
+        }
+    }
+
+    private static Comparator<Speaker> byName() {
+        return Comparator.comparing((Speaker s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Speaker::id);
     }
 
     public Conference getConference() {
@@ -64,9 +117,19 @@ public final class Programme {
         return tracks;
     }
 
-    /** Speakers in alphabetical order of name. */
+    /** Everyone in speakers.yaml, in alphabetical order of name. */
     public List<Speaker> getSpeakers() {
         return speakers;
+    }
+
+    /** Papers in alphabetical order of title. */
+    public List<Paper> getPapers() {
+        return papers;
+    }
+
+    /** The people who wrote at least one paper, in alphabetical order of name. */
+    public List<Speaker> getAuthors() {
+        return speakers.stream().filter(s -> papersByAuthor.containsKey(s.id())).toList();
     }
 
     public List<Session> getSessions() {
@@ -85,12 +148,80 @@ public final class Programme {
         return speakersById.get(id);
     }
 
-    /** The sessions a speaker takes part in, in timetable order. */
+    public Paper paper(String id) {
+        return papersById.get(id);
+    }
+
+    /** The sessions a person chairs or speaks in (not those presenting their papers), in timetable order. */
     public List<Session> sessionsOf(String speakerId) {
-        return sessionsBySpeaker.getOrDefault(speakerId, List.of());
+        return appearancesOf(speakerId).stream().filter(a -> a.role() != Role.AUTHOR).map(Appearance::session).toList();
+    }
+
+    /** Every session a person takes part in, as chair, speaker or author, in timetable order. */
+    public List<Appearance> appearancesOf(String speakerId) {
+        return appearances.getOrDefault(speakerId, List.of());
+    }
+
+    /** The papers a person wrote, in alphabetical order of title. */
+    public List<Paper> papersOf(String speakerId) {
+        return papersByAuthor.getOrDefault(speakerId, List.of());
+    }
+
+    /** The sessions where a paper is presented. */
+    public List<Session> sessionsOfPaper(String paperId) {
+        return sessionsByPaper.getOrDefault(paperId, List.of());
+    }
+
+    /** The timed session before this one in the same room, across days, or null. */
+    public Session previousInRoom(Session session) {
+        return previousInRoom.get(session.id());
+    }
+
+    /** The timed session after this one in the same room, across days, or null. */
+    public Session nextInRoom(Session session) {
+        return nextInRoom.get(session.id());
+    }
+
+    /** The kinds that at least one session has, in the order of {@link SessionKind}. */
+    public List<SessionKind> getKindsInUse() {
+        return java.util.Arrays.stream(SessionKind.values())
+                .filter(k -> sessions.stream().anyMatch(s -> s.kind() == k)).toList();
+    }
+
+    /** The tracks that at least one session is in, in the order of tracks.yaml. */
+    public List<Track> getTracksInUse() {
+        return tracks.stream().filter(t -> sessions.stream().anyMatch(s -> s.track() != null
+                && s.track().id().equals(t.id()))).toList();
+    }
+
+    public List<Session> sessionsOfKind(String kindId) {
+        return sessions.stream().filter(s -> s.kind().id().equals(kindId)).toList();
+    }
+
+    public List<Session> sessionsOfTrack(String trackId) {
+        return sessions.stream().filter(s -> s.track() != null && s.track().id().equals(trackId)).toList();
+    }
+
+    /** The day's grid of rooms and times, computed once. */
+    public synchronized Timetable timetable(Day day) {
+        return timetables.computeIfAbsent(day.date(), d -> Timetable.of(day.sessions(), rooms));
+    }
+
+    /** Sessions grouped by day and by start time, for lists (phones, print, filtered views). */
+    public List<Timetable.DaySlots> slotsByDay(List<Session> selection) {
+        List<Timetable.DaySlots> out = new ArrayList<>();
+        for (Day day : days) {
+            List<Session> ofDay = selection.stream().filter(s -> s.date().equals(day.date())).toList();
+            if (!ofDay.isEmpty()) {
+                out.add(new Timetable.DaySlots(day.date(), Timetable.slots(ofDay), ofDay.stream()
+                        .filter(s -> !s.isTimed()).toList()));
+            }
+        }
+        return out;
     }
 
     public boolean hasSamples() {
-        return sessions.stream().anyMatch(Session::sample) || speakers.stream().anyMatch(Speaker::sample);
+        return sessions.stream().anyMatch(Session::isIllustrative) || speakers.stream().anyMatch(Speaker::sample)
+                || papers.stream().anyMatch(Paper::sample);
     }
 }

@@ -3,8 +3,13 @@ package org.confsite.programme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +34,23 @@ public final class ProgrammeLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern WEB = Pattern.compile("(https?://[^\\s/]+\\S*|mailto:\\S+@\\S+)");
+    private static final Pattern SITE_PATH = Pattern.compile("/?(?!/)[^\\s:]*(#\\S*)?");
+    private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(jpe?g|png|webp|avif|gif|svg)");
+
     private final Path dataDir;
     private final String dataName;
+    private final Path assetsDir;
+    private final String assetsName;
     private final Problems problems = new Problems();
 
-    private ProgrammeLoader(Path dataDir, String dataName) {
+    private ProgrammeLoader(Path dataDir, String dataName, Path assetsDir, String assetsName) {
         this.dataDir = dataDir;
         this.dataName = dataName;
+        this.assetsDir = assetsDir;
+        this.assetsName = assetsName;
     }
 
     /**
@@ -43,7 +58,12 @@ public final class ProgrammeLoader {
      * @param dataName how the folder is named in messages, e.g. {@code data}
      */
     public static Programme load(Path dataDir, String dataName) {
-        return new ProgrammeLoader(dataDir, dataName).load();
+        return new ProgrammeLoader(dataDir, dataName, null, null).load();
+    }
+
+    /** As {@link #load(Path, String)}, also checking that speakers' photos are in the assets folder. */
+    public static Programme load(Path dataDir, String dataName, Path assetsDir, String assetsName) {
+        return new ProgrammeLoader(dataDir, dataName, assetsDir, assetsName).load();
     }
 
     private Programme load() {
@@ -52,11 +72,12 @@ public final class ProgrammeLoader {
         Catalog<Room> rooms = byId("rooms.yaml", "rooms", this::room, "room");
         Catalog<Track> tracks = byId("tracks.yaml", "tracks", this::track, "track");
         Catalog<Speaker> speakers = byId("speakers.yaml", "speakers", this::speaker, "speaker");
+        Catalog<Paper> papers = byId("papers.yaml", "papers", y -> paper(y, speakers), "paper");
         List<Session> sessions = new ArrayList<>();
         Map<String, YamlMap> sessionYaml = new LinkedHashMap<>();
         List<YamlMap> sessionEntries = list("sessions.yaml", "sessions");
         for (YamlMap y : sessionEntries == null ? List.<YamlMap>of() : sessionEntries) {
-            Session s = session(y, conference, rooms, tracks, speakers);
+            Session s = session(y, conference, rooms, tracks, speakers, papers);
             if (s == null) {
                 continue;
             }
@@ -72,7 +93,7 @@ public final class ProgrammeLoader {
         }
         problems.throwIfAny();
         return new Programme(conference, List.copyOf(rooms.items().values()), List.copyOf(tracks.items().values()),
-                List.copyOf(speakers.items().values()), sessions);
+                List.copyOf(speakers.items().values()), List.copyOf(papers.items().values()), sessions);
     }
 
     private YamlMap read(String fileName, boolean required) {
@@ -166,66 +187,207 @@ public final class ProgrammeLoader {
     }
 
     private Room room(YamlMap y) {
-        y.rejectUnknown(Set.of("id", "name", "location", "sample"));
+        y.rejectUnknown(Set.of("id", "name", "building", "floor", "capacity", "accessibility", "sample"));
         String name = y.text("name");
+        Integer capacity = y.optInteger("capacity", 1, 1_000_000).orElse(null);
         return name == null ? null
-                : new Room(y.optText("id").orElse(""), name, y.optText("location").orElse(""), y.flag("sample"));
+                : new Room(y.optText("id").orElse(""), name, y.optText("building").orElse(""), y.optText("floor").orElse(""),
+                        capacity, y.optText("accessibility").orElse(""), y.flag("sample"));
     }
 
     private Track track(YamlMap y) {
-        y.rejectUnknown(Set.of("id", "name"));
+        y.rejectUnknown(Set.of("id", "name", "colour"));
         String name = y.text("name");
-        return name == null ? null : new Track(y.optText("id").orElse(""), name);
+        String colour = y.optText("colour").orElse("");
+        if (y.has("colour") && colour.isEmpty()) {
+            y.problem("colour", "'colour' is empty: in YAML an unquoted # starts a comment",
+                    "quote the colour, e.g. colour: \"#1f6f8b\"");
+        } else if (!colour.isEmpty() && !COLOUR.matcher(colour).matches()) {
+            y.problem("colour", "'colour' must be a hex colour like \"#1f6f8b\", not '" + colour + "'", null);
+            colour = "";
+        }
+        return name == null ? null : new Track(y.optText("id").orElse(""), name, colour.toLowerCase(java.util.Locale.ROOT));
     }
 
     private Speaker speaker(YamlMap y) {
-        y.rejectUnknown(Set.of("id", "name", "affiliation", "bio", "sample"));
+        y.rejectUnknown(Set.of("id", "name", "affiliation", "country", "bio", "photo", "links", "sample"));
         String name = y.text("name");
-        return name == null ? null : new Speaker(y.optText("id").orElse(""), name,
-                y.optText("affiliation").orElse(""), y.optText("bio").orElse(""), y.flag("sample"));
+        String photo = photo(y);
+        List<Link> links = links(y);
+        return name == null ? null : new Speaker(y.optText("id").orElse(""), name, y.optText("affiliation").orElse(""),
+                y.optText("country").orElse(""), y.optText("bio").orElse(""), photo, links, y.flag("sample"));
+    }
+
+    private String photo(YamlMap y) {
+        String photo = y.optText("photo").orElse("");
+        if (photo.isEmpty()) {
+            return "";
+        }
+        if (!IMAGE.matcher(photo).matches() || photo.contains("..")) {
+            y.problem("photo", "'photo' must be the path of an image in the assets folder, not '" + photo + "'",
+                    "e.g. photo: img/speakers/ada.jpg (jpg, png, webp, avif, gif or svg)");
+            return "";
+        }
+        if (assetsDir != null && !Files.isRegularFile(assetsDir.resolve(photo))) {
+            y.problem("photo", "photo '" + photo + "' is not in " + assetsName + "/",
+                    "put the image at " + assetsName + "/" + photo + ", or correct the path");
+            return "";
+        }
+        return photo;
+    }
+
+    private List<Link> links(YamlMap owner) {
+        List<Link> links = new ArrayList<>();
+        for (YamlMap y : owner.maps("links")) {
+            y.rejectUnknown(Set.of("title", "url"));
+            String title = y.text("title");
+            String url = y.text("url");
+            if (url != null && !WEB.matcher(url).matches() && !(SITE_PATH.matcher(url).matches() && !url.isEmpty())) {
+                y.problem("url", "link '" + url + "' is not a web address or a path of this site",
+                        "write https://..., mailto:... or a site path such as files/slides.pdf");
+                url = null;
+            }
+            if (title != null && url != null) {
+                links.add(new Link(title, url));
+            }
+        }
+        return links;
+    }
+
+    private Paper paper(YamlMap y, Catalog<Speaker> speakers) {
+        y.rejectUnknown(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample"));
+        String title = y.text("title");
+        List<Speaker> authors = references(y, "authors", speakers, "author", "speaker");
+        String doi = y.optText("doi").orElse("");
+        if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
+            y.problem("doi", "'doi' is not a DOI: '" + doi + "'",
+                    "write the DOI alone, starting 10., e.g. 10.1145/3657054.3657060");
+            doi = "";
+        }
+        String url = y.optText("url").orElse("");
+        if (!url.isEmpty() && !WEB.matcher(url).matches()) {
+            y.problem("url", "'url' is not a web address: '" + url + "'", "write https://...");
+            url = "";
+        }
+        return title == null ? null : new Paper(y.optText("id").orElse(""), title, authors, y.optText("abstract").orElse(""),
+                doi, url, y.flag("sample"));
     }
 
     private Session session(YamlMap y, Conference conference, Catalog<Room> rooms, Catalog<Track> tracks,
-            Catalog<Speaker> speakers) {
-        y.rejectUnknown(Set.of("id", "kind", "title", "date", "start", "end", "room", "track", "speakers", "abstract", "sample"));
+            Catalog<Speaker> speakers, Catalog<Paper> papers) {
+        y.rejectUnknown(Set.of("id", "kind", "title", "date", "start", "end", "room", "track", "chairs", "speakers",
+                "papers", "abstract", "links", "sample"));
         String id = id(y);
         String title = y.text("title");
         SessionKind kind = kind(y);
-        LocalDate date = ConferenceReader.date(y, "date");
-        if (date != null && conference != null && !conference.isDay(date)) {
-            y.problem("date", "date " + date + " is outside the conference (" + conference.startDate() + " to "
-                    + conference.endDate() + ")", "check the year and month");
+        ZoneId zone = conference == null ? null : conference.timeZone();
+        LocalDate date = y.has("date") || !y.has("start") ? ConferenceReader.date(y, "date") : null;
+        ZonedDateTime start = zone == null ? null : when(y, "start", date, zone);
+        if (date == null && start != null && !y.has("date")) {
+            date = start.toLocalDate();
+        } else if (date != null && start != null && !start.toLocalDate().equals(date)) {
+            y.problem("start", "start " + start.toLocalDateTime() + " is not on the session's date " + date,
+                    "correct one of them, or leave date out");
+            start = null;
         }
-        LocalTime start = time(y, "start");
-        LocalTime end = time(y, "end");
+        ZonedDateTime end = zone == null || date == null ? null : when(y, "end", date, zone);
         if ((start == null) != (end == null) && !(y.has("start") && y.has("end"))) {
             y.problem(start == null ? "end" : "start", "give both start and end, or neither when the time is not known", null);
         } else if (start != null && end != null && !end.isAfter(start)) {
-            y.problem("end", "end " + end + " is not after start " + start, "sessions end on the day they start");
+            y.problem("end", "end " + clock(end, date) + " is not after start " + clock(start, date),
+                    "for a session that runs past midnight, write end as YYYY-MM-DDTHH:MM");
+            start = null;
+        }
+        if (date != null && conference != null && !conference.isDay(date)) {
+            y.problem(y.has("date") ? "date" : "start", "date " + date + " is outside the conference ("
+                    + conference.startDate() + " to " + conference.endDate() + ")", "check the year and month");
+        } else if (start != null && end != null && conference != null && end.toLocalDate().isAfter(conference.endDate())
+                && !end.equals(conference.endDate().plusDays(1).atStartOfDay(zone))) {
+            y.problem("end", "end " + end.toLocalDateTime() + " is after the conference's last day, "
+                    + conference.endDate(), "end the session by midnight of the last day");
         }
         Room room = reference(y, "room", rooms, dataName + "/rooms.yaml");
         Track track = reference(y, "track", tracks, dataName + "/tracks.yaml");
-        List<Speaker> people = new ArrayList<>();
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        for (String speakerId : y.textList("speakers")) {
-            Speaker s = speakers.items().get(speakerId);
-            if (!listed.add(speakerId)) {
-                y.problem("speakers", "speaker '" + speakerId + "' is listed twice", "remove one of them");
-            } else if (s != null) {
-                people.add(s);
-            } else if (!speakers.knows(speakerId)) {
-                y.problem("speakers", "unknown speaker '" + speakerId + "'",
-                        hintFor(speakerId, speakers.declared(), dataName + "/speakers.yaml"));
-            }
-        }
+        List<Speaker> chairs = references(y, "chairs", speakers, "speaker", "speaker");
+        List<Speaker> people = references(y, "speakers", speakers, "speaker", "speaker");
+        List<Paper> presented = references(y, "papers", papers, "paper", "paper");
+        List<Link> links = links(y);
         if (id == null || title == null || kind == null || date == null || conference == null) {
             return null;
         }
-        ZoneId zone = conference.timeZone();
         boolean timed = start != null && end != null && end.isAfter(start);
-        return new Session(id, kind, title, date, timed ? date.atTime(start).atZone(zone) : null,
-                timed ? date.atTime(end).atZone(zone) : null, room, track, people, y.optText("abstract").orElse(""),
-                y.flag("sample"));
+        return new Session(id, kind, title, date, timed ? start : null, timed ? end : null, room, track, chairs, people,
+                presented, y.optText("abstract").orElse(""), links, y.flag("sample"));
+    }
+
+    /** "09:30" on the session's own date, or the full local date and time otherwise. */
+    private static String clock(ZonedDateTime t, LocalDate date) {
+        return t.toLocalDate().equals(date) ? t.toLocalTime().toString() : t.toLocalDateTime().toString();
+    }
+
+    /**
+     * A session's start or end: "HH:MM" on {@code date}, a local date and time, or a date and
+     * time with an offset. Local times are read in the conference's zone; one that does not exist
+     * there (clocks going forward) or happens twice (clocks going back) is a problem.
+     */
+    private ZonedDateTime when(YamlMap y, String key, LocalDate date, ZoneId zone) {
+        Optional<String> found = y.optText(key);
+        if (found.isEmpty()) {
+            return null;
+        }
+        String text = found.get();
+        LocalDateTime local;
+        if (TIME.matcher(text).matches()) {
+            if (date == null) {
+                y.problem(key, "'" + key + "' " + text + " has no date", "add date: YYYY-MM-DD to the session");
+                return null;
+            }
+            local = date.atTime(LocalTime.parse(text));
+        } else {
+            String iso = text.replaceFirst("^(\\d{4}-\\d\\d-\\d\\d) ", "$1T");
+            try {
+                return OffsetDateTime.parse(iso).atZoneSameInstant(zone);
+            } catch (DateTimeParseException e) {
+                // not with an offset; perhaps a local date and time
+            }
+            try {
+                local = LocalDateTime.parse(iso);
+            } catch (DateTimeParseException e) {
+                y.problem(key, "'" + key + "' is not a time: '" + text + "'",
+                        "write 24-hour \"HH:MM\" in the conference's time zone, e.g. \"09:30\", or YYYY-MM-DDTHH:MM");
+                return null;
+            }
+        }
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            y.problem(key, "'" + key + "' " + local + " does not exist in " + zone.getId()
+                    + ": the clocks go forward then", "correct the time");
+            return null;
+        }
+        if (offsets.size() > 1) {
+            y.problem(key, "'" + key + "' " + local + " happens twice in " + zone.getId() + ": the clocks go back then",
+                    "add the offset, e.g. " + local + offsets.get(0).getId());
+            return null;
+        }
+        return ZonedDateTime.ofLocal(local, zone, offsets.get(0));
+    }
+
+    /** A list of ids of one catalog, each checked: unknown ones and repeats are problems. */
+    private <T> List<T> references(YamlMap y, String key, Catalog<T> known, String what, String fileStem) {
+        List<T> out = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (String ref : y.textList(key)) {
+            T value = known.items().get(ref);
+            if (!listed.add(ref)) {
+                y.problem(key, what + " '" + ref + "' is listed twice", "remove one of them");
+            } else if (value != null) {
+                out.add(value);
+            } else if (!known.knows(ref)) {
+                y.problem(key, "unknown " + what + " '" + ref + "'",
+                        hintFor(ref, known.declared(), dataName + "/" + fileStem + "s.yaml"));
+            }
+        }
+        return out;
     }
 
     private SessionKind kind(YamlMap y) {
@@ -240,19 +402,6 @@ public final class ProgrammeLoader {
                     near != null ? "did you mean '" + near + "'?" : "use one of " + String.join(", ", SessionKind.ids()));
         }
         return kind.orElse(null);
-    }
-
-    private LocalTime time(YamlMap y, String key) {
-        Optional<String> text = y.optText(key);
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (!TIME.matcher(text.get()).matches()) {
-            y.problem(key, "'" + key + "' is not a time: '" + text.get() + "'",
-                    "write 24-hour \"HH:MM\" in quotes, in the conference's time zone, e.g. \"09:30\"");
-            return null;
-        }
-        return LocalTime.parse(text.get());
     }
 
     private <T> T reference(YamlMap y, String key, Catalog<T> known, String where) {

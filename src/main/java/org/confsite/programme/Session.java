@@ -18,20 +18,35 @@ public record Session(
         ZonedDateTime end,
         Room room,
         Track track,
+        List<Speaker> chairs,
         List<Speaker> speakers,
+        List<Paper> papers,
         String abstractText,
+        List<Link> links,
         boolean sample) {
 
     public Session {
+        chairs = List.copyOf(chairs);
         speakers = List.copyOf(speakers);
+        papers = List.copyOf(papers);
+        links = List.copyOf(links);
     }
 
     public boolean isTimed() {
         return start != null;
     }
 
-    /** True when anything shown of the session is a placeholder: itself, or its room. */
+    /** True when anything shown of the session is a placeholder: itself, its room or a paper. */
     public boolean isIllustrative() {
-        return sample || (room != null && room.sample());
+        return sample || (room != null && room.sample()) || papers.stream().anyMatch(Paper::sample);
+    }
+
+    /** Everyone on stage: chairs, speakers and the papers' authors, each once, in that order. */
+    public List<Speaker> people() {
+        java.util.LinkedHashMap<String, Speaker> all = new java.util.LinkedHashMap<>();
+        chairs.forEach(p -> all.putIfAbsent(p.id(), p));
+        speakers.forEach(p -> all.putIfAbsent(p.id(), p));
+        papers.forEach(paper -> paper.authors().forEach(p -> all.putIfAbsent(p.id(), p)));
+        return List.copyOf(all.values());
     }
 }

@@ -1,5 +1,5 @@
 package org.confsite.programme;
 
-/** A thematic strand of the programme. */
-public record Track(String id, String name) {
+/** A thematic strand of the programme; {@code colour} is "#rrggbb", or "" for none. */
+public record Track(String id, String name, String colour) {
 }

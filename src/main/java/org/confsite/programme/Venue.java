@@ -1,5 +1,22 @@
 package org.confsite.programme;
 
-/** Where the conference takes place. */
-public record Venue(String name, String city, String country, String countryCode) {
+import java.math.BigDecimal;
+
+/**
+ * Where the conference takes place. The street address, postal code and coordinates are
+ * optional ({@code ""} or null when not given); coordinates are WGS 84 decimal degrees.
+ */
+public record Venue(
+        String name,
+        String streetAddress,
+        String postalCode,
+        String city,
+        String country,
+        String countryCode,
+        BigDecimal latitude,
+        BigDecimal longitude) {
+
+    public boolean hasCoordinates() {
+        return latitude != null && longitude != null;
+    }
 }

@@ -46,6 +46,19 @@ public final class PageContext {
         return link.isEmpty() ? "./" : link;
     }
 
+    /**
+     * A link from data (a session's or a person's links): web and mail addresses as they are,
+     * anything else as a path of this site.
+     */
+    public String link(String url) {
+        return url.matches("(?i)(https?|mailto):.*") ? url : url(url);
+    }
+
+    /** True for a link that leaves this site. */
+    public boolean isExternal(String url) {
+        return url.matches("(?i)https?:.*");
+    }
+
     /** The absolute URL of a site path, for feeds, sitemaps and canonical links. */
     public String abs(String path) {
         return baseUrl + SitePaths.fromRoot(path);

@@ -121,6 +121,48 @@ public final class YamlMap {
         };
     }
 
+    /** A whole number between {@code min} and {@code max}, if given; a problem otherwise. */
+    public Optional<Integer> optInteger(String key, int min, int max) {
+        Optional<String> value = optText(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(value.get().replace("_", ""));
+            if (n >= min && n <= max) {
+                return Optional.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        problem(key, "'" + key + "' must be a whole number from " + min + " to " + max + ", not '" + value.get() + "'",
+                null);
+        return Optional.empty();
+    }
+
+    /** A decimal number between {@code min} and {@code max}, if given; a problem otherwise. */
+    public Optional<java.math.BigDecimal> optDecimal(String key, double min, double max) {
+        Optional<String> value = optText(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.math.BigDecimal n = new java.math.BigDecimal(value.get());
+            if (n.doubleValue() >= min && n.doubleValue() <= max) {
+                return Optional.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        problem(key, "'" + key + "' must be a number from " + fmt(min) + " to " + fmt(max) + ", not '" + value.get() + "'",
+                null);
+        return Optional.empty();
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
     /** A list of text values; a single value is accepted as a list of one. */
     public List<String> textList(String key) {
         List<String> out = new ArrayList<>();

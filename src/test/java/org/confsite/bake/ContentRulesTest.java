@@ -63,7 +63,8 @@ class ContentRulesTest {
         TestSites.write(site.resolve("content/extra.html"), "<p>raw</p>");
         TestSites.write(site.resolve("content/About.MD"), "---\ntitle: About\n---\n");
         TestSites.write(site.resolve("content/bad.md"), "---\ntitle: [\n---\n");
-        TestSites.write(site.resolve("data/tracks.yaml"), "tracks:\n  - id: Core\n    name: Core\n");
+        TestSites.write(site.resolve("data/tracks.yaml"),
+                "tracks:\n  - id: Core\n    name: Core\n  - id: extra\n    name: Extra\n");
         assertEquals(List.of(
                 "data/tracks.yaml:2:9: id 'Core' is not a lowercase ASCII slug (use letters a-z, digits and single hyphens, e.g. opening-keynote)",
                 "content/About.MD: a page's extension must be .md (rename it to end in .md)",
@@ -178,8 +179,9 @@ class ContentRulesTest {
         Bakery.Report report = TestSites.bake(site, TestSites.NOW);
         assertEquals(List.of(
                 "site.yaml: base_url https://fixture.example.org/conf/ is an example address (set the real one before publishing)",
-                "data/sessions.yaml: speaker 'ada' is in 'opening' and 'clash' at the same time",
-                "data/speakers.yaml: speaker 'carol' has no session (add them to one, or remove them)"),
+                "data/sessions.yaml: speaker 'ada' is booked in 'opening' and 'clash' at the same time "
+                        + "(move one session, or give one of them another speaker)",
+                "data/speakers.yaml: speaker 'carol' has no session or paper (add them to one, or remove them)"),
                 report.warnings());
     }
 }

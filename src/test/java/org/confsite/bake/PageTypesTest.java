@@ -2,6 +2,7 @@ package org.confsite.bake;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,30 +72,116 @@ class PageTypesTest {
     }
 
     @Test
-    void programmeListsDaysInTimeOrderWithKindRoomAndSampleMarks() {
+    void timetableGridHasRoomsAsColumnsAndParallelSessionsSideBySide() {
         Document doc = page("programme.html", "Programme");
         List<Element> days = doc.select("section.day");
         assertEquals(2, days.size());
         assertEquals("day_2030-03-04", days.get(0).id());
-        List<String> titles = days.get(0).select("tbody th.title > a").eachText();
-        assertEquals("Opening keynote", titles.get(0));
-        assertEquals("09:00–10:00", days.get(0).selectFirst("tbody td.time").text());
-        assertEquals("Keynote", days.get(0).selectFirst("tbody td.kind").text());
-        assertEquals("Main Hall", days.get(0).selectFirst("tbody td.room").text());
-        assertEquals("time to be announced", days.get(1).selectFirst("tbody td.time").text());
-        assertEquals(2, doc.select("tbody .badge-sample").size(), "the sample session and the one in a placeholder room");
+        Element grid = days.get(0).selectFirst("table.timetable-grid");
+        assertEquals(List.of("Time", "Main Hall", "Side Room Illustrative"), grid.select("thead th[scope=col]").eachText());
+        List<Element> rows = grid.select("tbody > tr");
+        assertEquals(List.of("09:00", "10:30", "11:30", "12:00"), rows.stream().map(r -> r.selectFirst("th[scope=row]").text())
+                .toList(), "a row per time boundary; 10:00-10:30, when nothing runs, is left out");
+        assertEquals(List.of("Opening keynote"), rows.get(0).select("td.session-cell a.title").eachText());
+        assertEquals(1, rows.get(0).select("td.empty").size(), "nothing in the side room at 09:00");
+        List<Element> parallel = rows.get(1).select("td.session-cell");
+        assertEquals(List.of("Papers A", "<script>alert('x')</script> & \"quoted\" panel"),
+                parallel.stream().map(td -> td.selectFirst("a.title").text()).toList(), "parallel sessions side by side");
+        assertEquals("2", parallel.get(0).attr("rowspan"), "Papers A spans its 90 minutes: two rows");
+        assertEquals("", parallel.get(1).attr("rowspan"), "the panel ends at 11:30: one row");
+        assertEquals("10:30–12:00", parallel.get(0).selectFirst(".when").text(), "each cell says its own time");
+        assertEquals(List.of("td"), rows.get(2).select("> td").stream().map(Element::tagName).toList(),
+                "at 11:30 the hall's cell is spanned from above; only the side room's empty cell is written");
+        Element coffee = rows.get(3).selectFirst("td.session-cell");
+        assertEquals("2", coffee.attr("colspan"), "a break without a room, alone in its time, spans every room");
+        assertEquals("Coffee", coffee.selectFirst("a.title").text());
+        assertEquals("track-core", parallel.get(0).classNames().stream().filter(c -> c.startsWith("track-")).findFirst()
+                .orElseThrow(), "the track's colour comes from a class, not an inline style");
+        assertTrue(doc.select("[style]").isEmpty(), "no inline styles");
         assertNotNull(doc.selectFirst(".sample-note"), "the page explains illustrative entries");
         assertTrue(doc.selectFirst(".zone-note").text().contains("Asia/Taipei, UTC+08:00"));
     }
 
     @Test
+    void timetableListGroupsSessionsByTimeSlotForPhones() {
+        Document doc = page("programme.html", "Programme");
+        Element day1 = doc.selectFirst("#day_2030-03-04 .timetable-list");
+        assertTrue(day1.hasClass("has-grid"), "hidden on wide screens, where the grid is shown");
+        List<Element> slots = day1.select("li.slot");
+        assertEquals(List.of("09:00", "10:30", "12:00"), slots.stream().map(s -> s.selectFirst("h3").text()).toList());
+        assertEquals(List.of("Papers A", "<script>alert('x')</script> & \"quoted\" panel"),
+                slots.get(1).select("h4 a").eachText(), "parallel sessions in one slot, in room order");
+        assertEquals("10:30–12:00 · Paper session · Main Hall · Core track", slots.get(1).selectFirst(".meta").text(),
+                "time announced first, then kind, room and track");
+        Element day2 = doc.selectFirst("#day_2030-03-05");
+        assertNull(day2.selectFirst("table"), "no grid for a day without timed sessions");
+        assertFalse(day2.selectFirst(".timetable-list").hasClass("has-grid"), "the list is shown at every width");
+        assertEquals("Time to be announced", day2.selectFirst("li.slot h3").text());
+        assertEquals("Conference dinner", day2.selectFirst("li.slot h4 a").text());
+    }
+
+    @Test
+    void filterPagesShowOneKindOrTrackWithoutScript() {
+        Document programme = page("programme.html", "Programme");
+        assertEquals(List.of("Whole programme", "Keynote", "Paper session", "Panel", "Social event", "Break"),
+                programme.select("nav.filters ul").get(0).select("a").eachText(), "only kinds in use");
+        assertEquals("programme/track/core.html", programme.selectFirst("nav.filters a:contains(Core track)").attr("href"));
+        Document keynotes = page("programme/kind/keynote.html", "Programme: Keynote");
+        assertEquals(List.of("Opening keynote"), keynotes.select("h4 a").eachText());
+        assertEquals("../../sessions/opening.html", keynotes.selectFirst("h4 a").attr("href"));
+        assertEquals("page", keynotes.selectFirst("nav.filters a:contains(Keynote)").attr("aria-current"));
+        Document core = page("programme/track/core.html", "Programme: Core track");
+        assertEquals(List.of("Opening keynote", "Papers A"), core.select("h4 a").eachText());
+        assertEquals("2 sessions. Show the whole programme.", core.selectFirst("main p").text());
+    }
+
+    @Test
     void sessionPageShowsTimeRoomSpeakersAndEscapedAbstract() {
         Document doc = page("sessions/opening.html", "Opening keynote");
-        assertTrue(doc.select(".facts").text().contains("Monday 4 March 2030, 09:00–10:00"), doc.select(".facts").text());
+        String facts = doc.select(".facts").text();
+        assertTrue(facts.contains("Monday 4 March 2030, 09:00–10:00 (Asia/Taipei, UTC+08:00)"), facts);
+        assertTrue(facts.contains("Main Hall, Fixture Hall, 1F"), facts);
+        assertTrue(facts.contains("Capacity 300 seats"), facts);
+        assertTrue(facts.contains("Access Step-free entrance <b>and</b> a hearing loop"), "escaped room text: " + facts);
         assertEquals("2030-03-04T09:00:00+08:00", doc.selectFirst(".facts time[datetime*=T]").attr("datetime"));
         assertEquals("../speakers/ada.html", doc.selectFirst(".facts a:contains(Ada Example)").attr("href"));
+        assertTrue(facts.contains("Chairs Bob Sample"), facts);
         assertEquals("opening", doc.selectFirst(".prose strong").text());
         assertEquals("../programme.html", doc.selectFirst(".prose a").attr("href"));
+        Element slides = doc.selectFirst(".link-list a:contains(Slides)");
+        assertEquals("https://example.org/slides", slides.attr("href"));
+        assertEquals("noopener", slides.attr("rel"), "links to other sites are marked");
+        assertEquals("../about.html", doc.selectFirst(".link-list a:contains(About the conference)").attr("href"));
+        assertEquals("", doc.selectFirst(".link-list a:contains(About the conference)").attr("rel"));
+        assertNull(doc.selectFirst(".room-nav .previous"), "the first session in its room");
+        assertEquals("../sessions/papers-a.html", doc.selectFirst(".room-nav .next a").attr("href"));
+    }
+
+    @Test
+    void paperSessionListsPapersWithAuthorsAndPaperPagesLinkBack() {
+        Document doc = page("sessions/papers-a.html", "Papers A");
+        assertEquals(List.of("Testing papers thoroughly", "<b>Bold</b> & <script>alert('p')</script> paper"),
+                doc.select(".paper-list > li > a").eachText(), "papers in the order presented");
+        assertEquals("Ada Example (Example University), Cy <i>Author</i> (Paper Institute)",
+                doc.selectFirst(".paper-list .authors").text());
+        assertTrue(doc.select("script, b, i").isEmpty(), "titles and names from YAML are text");
+        assertEquals("../sessions/opening.html", doc.selectFirst(".room-nav .previous a").attr("href"));
+        Document paper = page("papers/testing-papers.html", "Testing papers thoroughly");
+        assertEquals("https://doi.org/10.1234/fixture.1", paper.selectFirst(".facts a[href*=doi]").attr("href"));
+        assertEquals("../sessions/papers-a.html", paper.selectFirst(".facts a:contains(Papers A)").attr("href"));
+        Document hostile = page("papers/hostile-paper.html", "<b>Bold</b> & <script>alert('p')</script> paper");
+        assertNotNull(hostile.selectFirst(".sample-note"), "an illustrative paper says so");
+    }
+
+    @Test
+    void papersAndAuthorsIndexes() {
+        Document papers = page("papers.html", "Papers");
+        assertEquals(List.of("<b>Bold</b> & <script>alert('p')</script> paper", "Testing papers thoroughly"),
+                papers.select(".paper-index > li > a").eachText(), "by title");
+        Document authors = page("authors.html", "Authors");
+        assertEquals(List.of("Ada Example", "Bob Sample", "Cy <i>Author</i>"), authors.select(".author-index > li > a").eachText());
+        assertEquals(List.of("Testing papers thoroughly"), authors.select(".author-index > li").get(0).select(".paper-list a")
+                .eachText());
     }
 
     @Test
@@ -111,10 +198,14 @@ class PageTypesTest {
     @Test
     void speakersIndexAndSpeakerPage() {
         Document index = page("speakers.html", "Speakers");
-        assertEquals(List.of("Ada Example", "Bob Sample"), index.select(".speaker-list li > a").eachText());
+        assertEquals(List.of("Ada Example", "Bob Sample", "Cy <i>Author</i>"), index.select(".speaker-list li > a").eachText());
         Document ada = page("speakers/ada.html", "Ada Example");
-        assertEquals(List.of("Opening keynote", "<script>alert('x')</script> & \"quoted\" panel"),
-                ada.select(".session-list a").eachText(), "every session of the speaker, in time order");
+        assertEquals(List.of("Opening keynote · Speaker", "Papers A · Author", "<script>alert('x')</script> & \"quoted\" panel · Speaker"),
+                ada.select(".session-list li").stream().map(li -> li.text().replaceAll(" · Monday.*", "")).toList(),
+                "every session of the speaker with their role, in time order");
+        assertEquals(List.of("Testing papers thoroughly"), ada.select("#papers_title + .paper-list a").eachText());
+        assertEquals("Example University, Taiwan", ada.selectFirst("p.affiliation").text());
+        assertEquals("https://ada.example.org/", ada.selectFirst(".link-list a").attr("href"));
         assertTrue(ada.select("b").isEmpty(), "HTML in a bio is escaped");
         Document bob = page("speakers/bob.html", "Bob Sample");
         assertNotNull(bob.selectFirst(".sample-note"));
@@ -173,6 +264,6 @@ class PageTypesTest {
         LinkChecker links = new LinkChecker(out, "/conf/");
         assertEquals(List.of(), links.broken());
         assertTrue(links.count() > 100, "checked " + links.count() + " links");
-        assertEquals(18, report.pages(), "HTML pages written");
+        assertEquals(32, report.pages(), "HTML pages written");
     }
 }

@@ -41,14 +41,34 @@ class ProgrammeLoaderTest {
     @Test
     void loadsAndJoinsTheFixtureProgramme() {
         Programme p = ProgrammeLoader.load(data, "data");
-        assertEquals(3, p.getSessions().size());
+        assertEquals(5, p.getSessions().size());
         Session opening = p.session("opening");
         assertEquals(SessionKind.KEYNOTE, opening.kind());
         assertEquals(ZonedDateTime.parse("2030-03-04T09:00+08:00[Asia/Taipei]"), opening.start());
         assertEquals("Main Hall", opening.room().name());
         assertEquals("Core track", opening.track().name());
         assertEquals(List.of("ada"), opening.speakers().stream().map(Speaker::id).toList());
+        assertEquals(List.of("bob"), opening.chairs().stream().map(Speaker::id).toList());
+        assertEquals(List.of("Slides", "About the conference"), opening.links().stream().map(Link::title).toList());
         assertEquals(List.of("opening", "hostile"), p.sessionsOf("ada").stream().map(Session::id).toList());
+        assertEquals(List.of("opening:SPEAKER", "papers-a:AUTHOR", "hostile:SPEAKER"), p.appearancesOf("ada").stream()
+                .map(a -> a.session().id() + ":" + a.role()).toList(), "sessions, and the session presenting a paper");
+        assertEquals(List.of("testing-papers", "hostile-paper"),
+                p.session("papers-a").papers().stream().map(Paper::id).toList(), "papers in the order presented");
+        assertEquals(List.of("ada", "cy"), p.paper("testing-papers").authors().stream().map(Speaker::id).toList());
+        assertEquals(List.of("Ada Example", "Bob Sample", "Cy <i>Author</i>"),
+                p.getAuthors().stream().map(Speaker::name).toList());
+        assertEquals("https://doi.org/10.1234/fixture.1", p.paper("testing-papers").getReadUrl());
+        assertEquals("#1f6f8b", p.getTracks().get(0).colour(), "colours are kept in lowercase");
+        Room hall = opening.room();
+        assertEquals(300, hall.capacity());
+        assertEquals("Fixture Hall, 1F", hall.getWhere());
+        assertEquals("25.0173", p.getConference().venue().latitude().toPlainString());
+        assertEquals(ZonedDateTime.parse("2030-03-04T12:00+08:00[Asia/Taipei]"), p.session("coffee").start(),
+                "a start with its date needs no date field");
+        assertEquals(java.time.LocalDate.parse("2030-03-04"), p.session("coffee").date());
+        assertEquals("papers-a", p.nextInRoom(opening).id());
+        assertEquals(null, p.previousInRoom(opening));
         assertEquals(2, p.getDays().size());
         assertEquals(List.of("dinner"), p.getDays().get(1).sessions().stream().map(Session::id).toList());
         assertTrue(p.session("dinner").start() == null, "no time given: time to be announced");
@@ -64,7 +84,7 @@ class ProgrammeLoaderTest {
 
     @Test
     void missingRequiredFieldAndUnknownFieldWithSuggestion() {
-        write("speakers.yaml", "speakers:\n  - id: ada\n    nmae: Ada\n  - id: bob\n    name: Bob\n");
+        write("speakers.yaml", "speakers:\n  - id: ada\n    nmae: Ada\n  - id: bob\n    name: Bob\n  - id: cy\n    name: Cy\n");
         assertEquals(List.of(
                 "data/speakers.yaml:3:5: unknown field 'nmae' (did you mean 'name'?)",
                 "data/speakers.yaml:2:5: missing required field 'name' (add name: ...)"), errors());
@@ -130,10 +150,12 @@ class ProgrammeLoaderTest {
         assertEquals(List.of(
                 "data/sessions.yaml:3:11: unknown session kind 'talk-ish' (use one of keynote, paper, panel, poster, "
                         + "doctoral, demo, workshop, tutorial, forum, ceremony, social, visit, break)",
-                "data/sessions.yaml:7:10: end 09:00 is not after start 10:00 (sessions end on the day they start)",
+                "data/sessions.yaml:7:10: end 09:00 is not after start 10:00 (for a session that runs past midnight, "
+                        + "write end as YYYY-MM-DDTHH:MM)",
                 "data/sessions.yaml:8:9: id 'B Bad' is not a lowercase ASCII slug (use letters a-z, digits and single hyphens, e.g. opening-keynote)",
                 "data/sessions.yaml:11:11: date 2031-01-01 is outside the conference (2030-03-04 to 2030-03-05) (check the year and month)",
-                "data/sessions.yaml:16:12: 'start' is not a time: '9:00' (write 24-hour \"HH:MM\" in quotes, in the conference's time zone, e.g. \"09:30\")",
+                "data/sessions.yaml:16:12: 'start' is not a time: '9:00' (write 24-hour \"HH:MM\" in the conference's time "
+                        + "zone, e.g. \"09:30\", or YYYY-MM-DDTHH:MM)",
                 "data/sessions.yaml:32:9: duplicate session id 'e' (ids must be unique; rename one)",
                 "data/sessions.yaml:31:11: session 'e' overlaps 'd' in room 'hall' (move one of them to another room or time)"),
                 errors());
@@ -169,7 +191,7 @@ class ProgrammeLoaderTest {
 
     @Test
     void byteOrderMarkIsAccepted() {
-        write("tracks.yaml", "\uFEFFtracks:\n  - id: core\n    name: Core track\n");
+        write("tracks.yaml", "\uFEFFtracks:\n  - id: core\n    name: Core track\n  - id: extra\n    name: Extra\n");
         assertEquals("Core track", ProgrammeLoader.load(data, "data").getTracks().get(0).name());
     }
 
