@@ -45,6 +45,7 @@ public final class ProgrammeLoader {
     private final Path assetsDir;
     private final String assetsName;
     private final Problems problems = new Problems();
+    private final Set<String> emptyFiles = new java.util.HashSet<>();
 
     private ProgrammeLoader(Path dataDir, String dataName, Path assetsDir, String assetsName) {
         this.dataDir = dataDir;
@@ -109,6 +110,7 @@ public final class ProgrammeLoader {
             String text = YamlSource.readText(file, display);
             Optional<Node> root = YamlSource.compose(text, display, 0);
             if (root.isEmpty()) {
+                emptyFiles.add(fileName);
                 if (required) {
                     problems.add(Problem.inFile(display, "file is empty", "see the README's editor section"));
                 }
@@ -128,7 +130,8 @@ public final class ProgrammeLoader {
         }
         YamlMap file = read(fileName, false);
         if (file == null) {
-            return null;
+            // Unreadable (reported), or empty: an empty file is an empty list, and references are still checked.
+            return emptyFiles.contains(fileName) ? List.of() : null;
         }
         file.rejectUnknown(Set.of(key));
         if (!file.has(key)) {
@@ -225,7 +228,7 @@ public final class ProgrammeLoader {
         }
         if (!IMAGE.matcher(photo).matches() || photo.contains("..")) {
             y.problem("photo", "'photo' must be the path of an image in the assets folder, not '" + photo + "'",
-                    "e.g. photo: img/speakers/ada.jpg (jpg, png, webp, avif, gif or svg)");
+                    "e.g. photo: img/people/ada.jpg (jpg, png, webp, avif, gif or svg)");
             return "";
         }
         if (assetsDir != null && !Files.isRegularFile(assetsDir.resolve(photo))) {
@@ -242,7 +245,7 @@ public final class ProgrammeLoader {
             y.rejectUnknown(Set.of("title", "url"));
             String title = y.text("title");
             String url = y.text("url");
-            if (url != null && !WEB.matcher(url).matches() && !(SITE_PATH.matcher(url).matches() && !url.isEmpty())) {
+            if (url != null && (url.startsWith("www.") || !WEB.matcher(url).matches() && !SITE_PATH.matcher(url).matches())) {
                 y.problem("url", "link '" + url + "' is not a web address or a path of this site",
                         "write https://..., mailto:... or a site path such as files/slides.pdf");
                 url = null;
@@ -265,7 +268,7 @@ public final class ProgrammeLoader {
             doi = "";
         }
         String url = y.optText("url").orElse("");
-        if (!url.isEmpty() && !WEB.matcher(url).matches()) {
+        if (!url.isEmpty() && !url.matches("https?://[^\\s/]+\\S*")) {
             y.problem("url", "'url' is not a web address: '" + url + "'", "write https://...");
             url = "";
         }
@@ -291,8 +294,9 @@ public final class ProgrammeLoader {
             start = null;
         }
         ZonedDateTime end = zone == null || date == null ? null : when(y, "end", date, zone);
-        if ((start == null) != (end == null) && !(y.has("start") && y.has("end"))) {
-            y.problem(start == null ? "end" : "start", "give both start and end, or neither when the time is not known", null);
+        boolean startGiven = y.optText("start").isPresent();
+        if (startGiven != y.optText("end").isPresent()) {
+            y.problem(startGiven ? "start" : "end", "give both start and end, or neither when the time is not known", null);
         } else if (start != null && end != null && !end.isAfter(start)) {
             y.problem("end", "end " + clock(end, date) + " is not after start " + clock(start, date),
                     "for a session that runs past midnight, write end as YYYY-MM-DDTHH:MM");

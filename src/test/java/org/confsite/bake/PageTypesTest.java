@@ -52,7 +52,9 @@ class PageTypesTest {
     void homeShowsConferenceFactsBodyAndLatestNews() {
         Document doc = page("index.html", "Fixture Conf 2030");
         assertTrue(doc.select(".facts").text().contains("Monday 4 March 2030"), doc.select(".facts").text());
-        assertTrue(doc.select(".facts").text().contains("Fixture Hall, Taipei, Taiwan"));
+        assertEquals("Fixture Hall 1 Test Road 10617 Taipei, Taiwan Open the location in a map application",
+                doc.selectFirst("address.venue-address").text());
+        assertEquals("geo:25.0173,121.5397", doc.selectFirst("address a[href^=geo:]").attr("href"));
         assertEquals("Highlights", doc.selectFirst(".prose h2").text());
         List<String> latest = doc.select(".news-list li > a").eachText();
         assertEquals(List.of("Second news: with a colon", "First news"), latest, "on_home: 2, newest first");

@@ -86,6 +86,36 @@ class MainTest {
     }
 
     @Test
+    void programmeErrorsAndHostileYamlFailFastAndLeaveThePublishedSiteByteIdentical() throws IOException {
+        assertEquals(0, run("build", "--source", site.toString()), err());
+        Map<String, String> before = snapshot(site.resolve("out"));
+        String sessions = TestSites.text(site.resolve("data/sessions.yaml"));
+        TestSites.write(site.resolve("data/sessions.yaml"), sessions.replace("room: side\n    speakers: [ada, bob]",
+                "room: hall\n    speakers: [ada, bob]").replace("papers: [testing-papers, hostile-paper]",
+                "papers: [testing-paper, hostile-paper]"));
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [*").append((char) (c - 1)).append(", *")
+                    .append((char) (c - 1)).append(", *").append((char) (c - 1)).append("]\n");
+        }
+        TestSites.write(site.resolve("data/tracks.yaml"), "tracks: []\n" + bomb);
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("build", "--source", site.toString()));
+        assertEquals(1, code);
+        List<String> lines = err().lines().toList();
+        assertTrue(lines.get(0).startsWith("data/tracks.yaml: YAML: Number of aliases for non-scalar nodes exceeds"),
+                lines.get(0));
+        assertEquals(List.of(
+                "data/sessions.yaml:28:13: unknown paper 'testing-paper' (did you mean 'testing-papers'?)",
+                "data/sessions.yaml:25:11: session 'papers-a' overlaps 'hostile' in room 'hall' (move one of them to another "
+                        + "room or time)",
+                "Build failed: 3 problems to fix.",
+                "The previous site in " + site.resolve("out") + " was left as it was."), lines.subList(1, lines.size()));
+        assertFalse(err().contains("Exception"), err());
+        assertEquals(before, snapshot(site.resolve("out")), "previous site byte-identical");
+    }
+
+    @Test
     void problemsInEveryMarkdownFileAreReportedTogether() {
         TestSites.write(site.resolve("content/about.md"), "---\ntitle: About\ntype: pgae\n---\nText\n");
         TestSites.write(site.resolve("content/venue.md"), "---\ntitle: Venue\n  bad: indent\n---\nText\n");

@@ -162,6 +162,55 @@ class ProgrammeLoaderTest {
     }
 
     @Test
+    void anEmptyFileIsAnEmptyListAndReferencesToItAreStillChecked() {
+        write("rooms.yaml", "# no rooms yet\n");
+        List<String> errors = errors();
+        assertEquals("data/sessions.yaml:8:11: unknown room 'hall' (add it to data/rooms.yaml)", errors.get(0));
+        assertEquals(4, errors.size(), errors.toString());
+    }
+
+    @Test
+    void anEmptyStartOrEndIsNotSilentlyDropped() {
+        write("sessions.yaml", """
+                sessions:
+                  - id: s1
+                    kind: panel
+                    title: One
+                    date: 2030-03-04
+                    start: ""
+                    end: "10:00"
+                """);
+        assertEquals(List.of("data/sessions.yaml:7:10: give both start and end, or neither when the time is not known"),
+                errors());
+    }
+
+    @Test
+    void linksMustBeWebAddressesOrSitePaths() {
+        write("speakers.yaml", """
+                speakers:
+                  - id: ada
+                    name: Ada
+                    links:
+                      - {title: Site, url: www.example.org}
+                      - {title: Script, url: "javascript:alert(1)"}
+                      - {title: Mail, url: "mailto:ada@example.org"}
+                      - {title: Slides, url: files/slides.pdf}
+                  - id: bob
+                    name: Bob
+                  - id: cy
+                    name: Cy
+                """);
+        write("papers.yaml", "papers:\n  - id: testing-papers\n    title: T\n    url: mailto:x@example.org\n"
+                + "  - id: hostile-paper\n    title: H\n");
+        assertEquals(List.of(
+                "data/speakers.yaml:5:28: link 'www.example.org' is not a web address or a path of this site "
+                        + "(write https://..., mailto:... or a site path such as files/slides.pdf)",
+                "data/speakers.yaml:6:30: link 'javascript:alert(1)' is not a web address or a path of this site "
+                        + "(write https://..., mailto:... or a site path such as files/slides.pdf)",
+                "data/papers.yaml:4:10: 'url' is not a web address: 'mailto:x@example.org' (write https://...)"), errors());
+    }
+
+    @Test
     void duplicateIdsAndDuplicateKeys() {
         write("rooms.yaml",
                 "rooms:\n  - id: hall\n    name: A\n    name: B\n  - id: hall\n    name: C\n  - id: side\n    name: S\n");
