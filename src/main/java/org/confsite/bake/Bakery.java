@@ -155,6 +155,11 @@ public final class Bakery {
             pages.addAll(generated);
             pages.sort(Comparator.comparing(d -> (String) d.get("uri")));
             PageUris.requireUnique(pages, d -> PageUris.fileOf(d, site.root()));
+            Set<String> published = new java.util.HashSet<>();
+            pages.forEach(d -> published.add((String) d.get("uri")));
+            published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE));
+            contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
+            SiteLinks.check(programme, published, site.assets());
 
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
                     SiteModel.shared(site, programme, messages, pages), messages, TimeZone.getTimeZone(zone),

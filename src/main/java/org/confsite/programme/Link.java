@@ -1,5 +1,16 @@
 package org.confsite.programme;
 
-/** A link shown with a session or a person: its text and an http(s) address or a site path. */
-public record Link(String title, String url) {
+import org.confsite.error.Problem;
+
+/**
+ * A link shown with a session or a person: its text and an http(s) or mailto address or a site
+ * path. {@code source} locates the url in its YAML file (its message is empty), so that a site
+ * path leading nowhere can be reported where it was written.
+ */
+public record Link(String title, String url, Problem source) {
+
+    /** True for a path of this site, as opposed to a web or mail address. */
+    public boolean isSitePath() {
+        return !url.matches("(?i)(https?|mailto):.*");
+    }
 }

@@ -251,7 +251,7 @@ public final class ProgrammeLoader {
                 url = null;
             }
             if (title != null && url != null) {
-                links.add(new Link(title, url));
+                links.add(new Link(title, url, y.at(y.node("url").orElseThrow(), "", null)));
             }
         }
         return links;

@@ -170,6 +170,19 @@ class ContentRulesTest {
     }
 
     @Test
+    void sitePathsInProgrammeLinksMustLeadSomewhere() {
+        String sessions = TestSites.text(site.resolve("data/sessions.yaml"));
+        TestSites.write(site.resolve("data/sessions.yaml"), sessions.replace("url: about.html", "url: abuot.html#top")
+                + "    links:\n      - {title: Feed, url: /feed.xml}\n      - {title: Style, url: css/site.css}\n"
+                + "      - {title: Home, url: \"#top\"}\n      - {title: Missing, url: files/slides.pdf}\n");
+        assertEquals(List.of(
+                "data/sessions.yaml:16:14: link 'abuot.html#top' leads to no page or file of this site (did you mean 'about.html'?)",
+                "data/sessions.yaml:54:31: link 'files/slides.pdf' leads to no page or file of this site "
+                        + "(correct the path, or put the file in the assets folder)"),
+                problems());
+    }
+
+    @Test
     void warningsNameWhatToFixWithoutStoppingTheBuild() {
         TestSites.write(site.resolve("data/speakers.yaml"), TestSites.text(site.resolve("data/speakers.yaml"))
                 + "  - id: carol\n    name: Carol Idle\n");
