@@ -44,7 +44,8 @@ final class SiteLinks {
             }
             String near = Suggest.nearest(path, known);
             Problem at = link.source();
-            problems.add(Problem.at(at.file(), at.line(), at.column(), "link '" + link.url() + "' leads to no page or file of this site",
+            problems.add(Problem.at(at.file(), at.line(), at.column(),
+                    "link '" + link.url() + "' leads to no page or file of this site",
                     near != null ? "did you mean '" + near + "'?" : "correct the path, or put the file in the assets folder"));
         }
         if (!problems.isEmpty()) {
