@@ -5,6 +5,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.confsite.yaml.YamlMap;
 
@@ -24,6 +26,13 @@ final class ConferenceReader {
         if (!y.has("venue")) {
             y.problem("venue", "missing required field 'venue'", "add venue: with name, city and country");
         }
+        // Every field is read, and so checked, even when the conference is already known to be broken.
+        Optional<String> fullName = y.optText("full_name");
+        Optional<String> acronym = y.optText("acronym");
+        String theme = y.optText("theme").orElse("");
+        String description = y.optText("description").orElse("");
+        String organiser = y.optText("organiser").orElse("");
+        List<String> hosts = y.textList("hosts");
         if (start != null && end != null && end.isBefore(start)) {
             y.problem("end_date", "end_date " + end + " is before start_date " + start, "swap them");
             return null;
@@ -31,9 +40,8 @@ final class ConferenceReader {
         if (name == null || start == null || end == null || zone == null || venue == null) {
             return null;
         }
-        return new Conference(name, y.optText("full_name").orElse(name), y.optText("acronym").orElse(name),
-                y.optText("theme").orElse(""), y.optText("description").orElse(""), start, end, zone,
-                y.optText("organiser").orElse(""), y.textList("hosts"), venue);
+        return new Conference(name, fullName.orElse(name), acronym.orElse(name), theme, description, start, end, zone,
+                organiser, hosts, venue);
     }
 
     private static Venue venue(YamlMap y) {
@@ -42,6 +50,8 @@ final class ConferenceReader {
         String name = y.text("name");
         String city = y.text("city");
         String country = y.text("country");
+        String street = y.optText("street_address").orElse("");
+        String postalCode = y.optText("postal_code").orElse("");
         String code = y.optText("country_code").orElse("");
         if (!code.isEmpty() && !code.matches("[A-Z]{2}")) {
             y.problem("country_code", "country_code must be two capital letters (ISO 3166-1)", "e.g. TW");
@@ -52,8 +62,7 @@ final class ConferenceReader {
             y.problem(y.has("latitude") ? "latitude" : "longitude", "give both latitude and longitude, or neither", null);
         }
         return name == null || city == null || country == null ? null
-                : new Venue(name, y.optText("street_address").orElse(""), y.optText("postal_code").orElse(""), city,
-                        country, code, latitude, longitude);
+                : new Venue(name, street, postalCode, city, country, code, latitude, longitude);
     }
 
     private static ZoneId zone(YamlMap y) {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.confsite.yaml.Suggest;
 import org.confsite.yaml.YamlMap;
 import org.confsite.yaml.YamlSource;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the programme from the data folder once, checks it, and joins it by id. Every problem in
@@ -36,6 +39,7 @@ public final class ProgrammeLoader {
 
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern HTTP = Pattern.compile("https?://[^\\s/]+\\S*");
     private static final Pattern WEB = Pattern.compile("(https?://[^\\s/]+\\S*|mailto:\\S+@\\S+)");
     private static final Pattern SITE_PATH = Pattern.compile("/?(?!/)[^\\s:]*(#\\S*)?");
     private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(jpe?g|png|webp|avif|gif|svg)");
@@ -76,18 +80,20 @@ public final class ProgrammeLoader {
         Catalog<Paper> papers = byId("papers.yaml", "papers", y -> paper(y, speakers), "paper");
         List<Session> sessions = new ArrayList<>();
         Map<String, YamlMap> sessionYaml = new LinkedHashMap<>();
+        Set<String> sessionIds = new HashSet<>();
         List<YamlMap> sessionEntries = list("sessions.yaml", "sessions");
         for (YamlMap y : sessionEntries == null ? List.<YamlMap>of() : sessionEntries) {
             Session s = session(y, conference, rooms, tracks, speakers, papers);
-            if (s == null) {
+            // A repeated id is reported even when one of the two entries has other problems.
+            String id = y.optText("id").filter(i -> ID.matcher(i).matches()).orElse(null);
+            if (id != null && !sessionIds.add(id)) {
+                y.problem("id", "duplicate session id '" + id + "'", "ids must be unique; rename one");
                 continue;
             }
-            if (sessionYaml.containsKey(s.id())) {
-                y.problem("id", "duplicate session id '" + s.id() + "'", "ids must be unique; rename one");
-                continue;
+            if (s != null) {
+                sessionYaml.put(s.id(), y);
+                sessions.add(s);
             }
-            sessionYaml.put(s.id(), y);
-            sessions.add(s);
         }
         if (conference != null) {
             checkRoomClashes(sessions, sessionYaml);
@@ -123,21 +129,25 @@ public final class ProgrammeLoader {
         }
     }
 
-    /** The entries of a file's top-level list; null when the file exists but cannot be read. */
+    /**
+     * The entries of a file's top-level list: none when the file is missing or empty; null when it
+     * exists but its entries cannot be read (it cannot be parsed, or has no top-level list).
+     */
     private List<YamlMap> list(String fileName, String key) {
         if (!Files.isRegularFile(dataDir.resolve(fileName))) {
             return List.of();
         }
         YamlMap file = read(fileName, false);
         if (file == null) {
-            // Unreadable (reported), or empty: an empty file is an empty list, and references are still checked.
             return emptyFiles.contains(fileName) ? List.of() : null;
         }
         file.rejectUnknown(Set.of(key));
         if (!file.has(key)) {
             file.problem(key, "missing top-level '" + key + ":' list", "start the file with " + key + ":");
+            return null;
         }
-        return file.maps(key);
+        List<YamlMap> entries = file.maps(key);
+        return file.node(key).orElseThrow() instanceof SequenceNode ? entries : null;
     }
 
     /**
@@ -158,21 +168,24 @@ public final class ProgrammeLoader {
         if (entries == null) {
             return new Catalog<>(out, declared, false);
         }
+        Set<String> ids = new HashSet<>();
         for (YamlMap y : entries) {
-            // An id written wrongly (e.g. in capitals) still counts as declared, so references to it
-            // are not reported a second time.
-            y.optText("id").ifPresent(id -> {
-                declared.add(id);
-                declared.add(id.toLowerCase(java.util.Locale.ROOT));
-            });
+            // An id written wrongly (e.g. in capitals, or as a list) still counts as declared, so
+            // references to it are not reported a second time.
+            List<Node> idNodes = y.node("id").map(n -> n instanceof SequenceNode seq ? seq.getValue() : List.of(n))
+                    .orElse(List.of());
+            for (Node n : idNodes) {
+                if (n instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                    declared.add(scalar.getValue().strip());
+                    declared.add(scalar.getValue().strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
             String id = id(y);
             T value = reader.apply(y);
-            if (id == null || value == null) {
-                continue;
-            }
-            if (out.containsKey(id)) {
+            // A repeated id is reported even when one of the two entries has other problems.
+            if (id != null && !ids.add(id)) {
                 y.problem("id", "duplicate " + what + " id '" + id + "'", "ids must be unique; rename one");
-            } else {
+            } else if (id != null && value != null) {
                 out.put(id, value);
             }
         }
@@ -192,10 +205,14 @@ public final class ProgrammeLoader {
     private Room room(YamlMap y) {
         y.rejectUnknown(Set.of("id", "name", "building", "floor", "capacity", "accessibility", "sample"));
         String name = y.text("name");
+        // Every field is read, and so checked, even when the entry is already known to be broken.
+        String building = y.optText("building").orElse("");
+        String floor = y.optText("floor").orElse("");
         Integer capacity = y.optInteger("capacity", 1, 1_000_000).orElse(null);
+        String accessibility = y.optText("accessibility").orElse("");
+        boolean sample = y.flag("sample");
         return name == null ? null
-                : new Room(y.optText("id").orElse(""), name, y.optText("building").orElse(""), y.optText("floor").orElse(""),
-                        capacity, y.optText("accessibility").orElse(""), y.flag("sample"));
+                : new Room(y.optText("id").orElse(""), name, building, floor, capacity, accessibility, sample);
     }
 
     private Track track(YamlMap y) {
@@ -215,10 +232,14 @@ public final class ProgrammeLoader {
     private Speaker speaker(YamlMap y) {
         y.rejectUnknown(Set.of("id", "name", "affiliation", "country", "bio", "photo", "links", "sample"));
         String name = y.text("name");
+        String affiliation = y.optText("affiliation").orElse("");
+        String country = y.optText("country").orElse("");
+        String bio = y.optText("bio").orElse("");
         String photo = photo(y);
         List<Link> links = links(y);
-        return name == null ? null : new Speaker(y.optText("id").orElse(""), name, y.optText("affiliation").orElse(""),
-                y.optText("country").orElse(""), y.optText("bio").orElse(""), photo, links, y.flag("sample"));
+        boolean sample = y.flag("sample");
+        return name == null ? null
+                : new Speaker(y.optText("id").orElse(""), name, affiliation, country, bio, photo, links, sample);
     }
 
     private String photo(YamlMap y) {
@@ -228,7 +249,7 @@ public final class ProgrammeLoader {
         }
         if (!IMAGE.matcher(photo).matches() || photo.contains("..")) {
             y.problem("photo", "'photo' must be the path of an image in the assets folder, not '" + photo + "'",
-                    "e.g. photo: img/people/ada.jpg (jpg, png, webp, avif, gif or svg)");
+                    "a jpg, png, webp, avif, gif or svg file, e.g. photo: img/people/ada.jpg");
             return "";
         }
         if (assetsDir != null && !Files.isRegularFile(assetsDir.resolve(photo))) {
@@ -261,6 +282,8 @@ public final class ProgrammeLoader {
         y.rejectUnknown(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample"));
         String title = y.text("title");
         List<Speaker> authors = references(y, "authors", speakers, "author", "speaker");
+        String abstractText = y.optText("abstract").orElse("");
+        boolean sample = y.flag("sample");
         String doi = y.optText("doi").orElse("");
         if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
             y.problem("doi", "'doi' is not a DOI: '" + doi + "'",
@@ -268,12 +291,11 @@ public final class ProgrammeLoader {
             doi = "";
         }
         String url = y.optText("url").orElse("");
-        if (!url.isEmpty() && !url.matches("https?://[^\\s/]+\\S*")) {
+        if (!url.isEmpty() && !HTTP.matcher(url).matches()) {
             y.problem("url", "'url' is not a web address: '" + url + "'", "write https://...");
             url = "";
         }
-        return title == null ? null : new Paper(y.optText("id").orElse(""), title, authors, y.optText("abstract").orElse(""),
-                doi, url, y.flag("sample"));
+        return title == null ? null : new Paper(y.optText("id").orElse(""), title, authors, abstractText, doi, url, sample);
     }
 
     private Session session(YamlMap y, Conference conference, Catalog<Room> rooms, Catalog<Track> tracks,
@@ -285,7 +307,9 @@ public final class ProgrammeLoader {
         SessionKind kind = kind(y);
         ZoneId zone = conference == null ? null : conference.timeZone();
         LocalDate date = y.has("date") || !y.has("start") ? ConferenceReader.date(y, "date") : null;
-        ZonedDateTime start = zone == null ? null : when(y, "start", date, zone);
+        // A date written wrongly was reported; the times on it are not reported again as having no date.
+        boolean dateBroken = y.has("date") && date == null;
+        ZonedDateTime start = zone == null || dateBroken ? null : when(y, "start", date, zone);
         if (date == null && start != null && !y.has("date")) {
             date = start.toLocalDate();
         } else if (date != null && start != null && !start.toLocalDate().equals(date)) {
@@ -316,12 +340,14 @@ public final class ProgrammeLoader {
         List<Speaker> people = references(y, "speakers", speakers, "speaker", "speaker");
         List<Paper> presented = references(y, "papers", papers, "paper", "paper");
         List<Link> links = links(y);
+        String abstractText = y.optText("abstract").orElse("");
+        boolean sample = y.flag("sample");
         if (id == null || title == null || kind == null || date == null || conference == null) {
             return null;
         }
         boolean timed = start != null && end != null && end.isAfter(start);
         return new Session(id, kind, title, date, timed ? start : null, timed ? end : null, room, track, chairs, people,
-                presented, y.optText("abstract").orElse(""), links, y.flag("sample"));
+                presented, abstractText, links, sample);
     }
 
     /** "09:30" on the session's own date, or the full local date and time otherwise. */
@@ -380,15 +406,17 @@ public final class ProgrammeLoader {
     private <T> List<T> references(YamlMap y, String key, Catalog<T> known, String what, String fileStem) {
         List<T> out = new ArrayList<>();
         java.util.Set<String> listed = new java.util.HashSet<>();
-        for (String ref : y.textList(key)) {
+        for (YamlMap.Item item : y.items(key)) {
+            String ref = item.text();
             T value = known.items().get(ref);
+            // Located at the item itself, which may be on a line of its own.
             if (!listed.add(ref)) {
-                y.problem(key, what + " '" + ref + "' is listed twice", "remove one of them");
+                y.problems().add(y.at(item.node(), what + " '" + ref + "' is listed twice", "remove one of them"));
             } else if (value != null) {
                 out.add(value);
             } else if (!known.knows(ref)) {
-                y.problem(key, "unknown " + what + " '" + ref + "'",
-                        hintFor(ref, known.declared(), dataName + "/" + fileStem + "s.yaml"));
+                y.problems().add(y.at(item.node(), "unknown " + what + " '" + ref + "'",
+                        hintFor(ref, known.declared(), dataName + "/" + fileStem + "s.yaml")));
             }
         }
         return out;
@@ -425,17 +453,22 @@ public final class ProgrammeLoader {
         return near != null ? "did you mean '" + near + "'?" : "add it to " + where;
     }
 
+    /**
+     * Each session that starts before an earlier one in its room has ended is reported once, naming
+     * the earlier session that ends last: linear after sorting, however many sessions share a time.
+     */
     private void checkRoomClashes(List<Session> sessions, Map<String, YamlMap> yaml) {
         List<Session> timed = sessions.stream().filter(s -> s.isTimed() && s.room() != null)
-                .sorted(Programme.TIMETABLE_ORDER).toList();
-        for (int i = 0; i < timed.size(); i++) {
-            Session a = timed.get(i);
-            for (int j = i + 1; j < timed.size() && timed.get(j).start().isBefore(a.end()); j++) {
-                Session b = timed.get(j);
-                if (b.room().id().equals(a.room().id())) {
-                    yaml.get(b.id()).problem("room", "session '" + b.id() + "' overlaps '" + a.id() + "' in room '"
-                            + a.room().id() + "'", "move one of them to another room or time");
-                }
+                .sorted(java.util.Comparator.comparing(Session::start).thenComparing(Programme.TIMETABLE_ORDER)).toList();
+        Map<String, Session> lastEnding = new java.util.HashMap<>();
+        for (Session b : timed) {
+            Session a = lastEnding.get(b.room().id());
+            if (a != null && b.start().isBefore(a.end())) {
+                yaml.get(b.id()).problem("room", "session '" + b.id() + "' overlaps '" + a.id() + "' in room '"
+                        + a.room().id() + "'", "move one of them to another room or time");
+            }
+            if (a == null || b.end().isAfter(a.end())) {
+                lastEnding.put(b.room().id(), b);
             }
         }
     }

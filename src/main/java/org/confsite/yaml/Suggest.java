@@ -2,7 +2,10 @@ package org.confsite.yaml;
 
 import java.util.Collection;
 
-/** "Did you mean" for near misses: the closest candidate within two edits, if any. */
+/**
+ * "Did you mean" for near misses: the closest candidate within two edits, if any; of equally close
+ * ones the first in alphabetical order, so that the answer does not depend on the collection's order.
+ */
 public final class Suggest {
     private Suggest() {
     }
@@ -12,7 +15,7 @@ public final class Suggest {
         int bestDistance = 3;
         for (String candidate : candidates) {
             int d = distance(word.toLowerCase(), candidate.toLowerCase());
-            if (d < bestDistance) {
+            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 bestDistance = d;
                 best = candidate;
             }

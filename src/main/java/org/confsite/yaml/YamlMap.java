@@ -25,6 +25,8 @@ public final class YamlMap {
     private final Problems problems;
     private final int lineOffset;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
+    /** Keys whose value was reported as not a single value: read again, they are not reported again. */
+    private final Set<String> notSingle = new java.util.HashSet<>();
 
     private YamlMap(String file, Node node, Problems problems, int lineOffset) {
         this.file = file;
@@ -83,7 +85,10 @@ public final class YamlMap {
     /** Text of a required scalar field; null (with a problem recorded) when missing or not text. */
     public String text(String key) {
         if (!fields.containsKey(key)) {
-            problems.add(at(node, "missing required field '" + key + "'", "add " + key + ": ..."));
+            // A value that is not a mapping at all was reported as such; its fields are not missing one by one.
+            if (node instanceof MappingNode) {
+                problems.add(at(node, "missing required field '" + key + "'", "add " + key + ": ..."));
+            }
             return null;
         }
         Optional<String> value = optText(key);
@@ -102,7 +107,9 @@ public final class YamlMap {
             String text = scalar.getValue().strip();
             return text.isEmpty() || "~".equals(text) || "null".equals(text) ? Optional.empty() : Optional.of(text);
         }
-        problems.add(at(value.get(), "'" + key + "' must be a single value, not a list or mapping", null));
+        if (notSingle.add(key)) {
+            problems.add(at(value.get(), "'" + key + "' must be a single value, not a list or mapping", null));
+        }
         return Optional.empty();
     }
 
@@ -163,19 +170,28 @@ public final class YamlMap {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
+    /** One text value of a list, with its node so that a problem with it is located at the item itself. */
+    public record Item(String text, Node node) {
+    }
+
     /** A list of text values; a single value is accepted as a list of one. */
     public List<String> textList(String key) {
-        List<String> out = new ArrayList<>();
+        return items(key).stream().map(Item::text).toList();
+    }
+
+    /** As {@link #textList(String)}, each value with its node. */
+    public List<Item> items(String key) {
+        List<Item> out = new ArrayList<>();
         Optional<Node> value = node(key);
         if (value.isEmpty()) {
             return out;
         }
         if (value.get() instanceof ScalarNode) {
-            optText(key).ifPresent(out::add);
+            optText(key).ifPresent(text -> out.add(new Item(text, value.get())));
         } else if (value.get() instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-                    out.add(s.getValue().strip());
+                    out.add(new Item(s.getValue().strip(), item));
                 } else {
                     problems.add(at(item, "each item of '" + key + "' must be a single value", null));
                 }

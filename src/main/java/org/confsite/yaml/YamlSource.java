@@ -2,6 +2,8 @@ package org.confsite.yaml;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -40,8 +42,11 @@ public final class YamlSource {
         try {
             size = Files.size(file);
             if (size > MAX_BYTES) {
+                // Rounded up, so that a file just over the limit does not read as "8 MB, more than 8 MB".
+                String megabytes = BigDecimal.valueOf(size).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.CEILING)
+                        .stripTrailingZeros().toPlainString();
                 throw new SiteException(Problem.inFile(displayName,
-                        "file is " + (size / (1024 * 1024)) + " MB, more than the 8 MB allowed",
+                        "file is " + megabytes + " MB, more than the 8 MB allowed",
                         "split it or remove what does not belong in it"));
             }
             bytes = Files.readAllBytes(file);
@@ -82,11 +87,15 @@ public final class YamlSource {
     public static Optional<Node> compose(String text, String displayName, int lineOffset) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+            // What SnakeYAML refuses without a location ("special characters are not allowed"), located
+            // here: C0 and C1 controls and DEL (also U+0085, which YAML 1.1 would read as a line break,
+            // unlike editors), and the non-characters U+FFFE and U+FFFF.
+            boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+            if (control || c == '\uFFFE' || c == '\uFFFF') {
                 int line = lineOffset + 1 + (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count();
                 int column = i - text.lastIndexOf('\n', i - 1);
                 throw new SiteException(Problem.at(displayName, line, column,
-                        "contains the control character U+" + String.format("%04X", (int) c),
+                        "contains the " + (control ? "control " : "") + "character U+" + String.format("%04X", (int) c),
                         "delete it; it is invisible in most editors"));
             }
         }
@@ -103,6 +112,11 @@ public final class YamlSource {
             String message = e.getProblem() != null ? e.getProblem() : "is not valid YAML";
             if (message.contains("(TAB)")) {
                 message = "a tab character cannot indent YAML";
+            }
+            if ("while scanning a quoted scalar".equals(e.getContext()) && e.getContextMark() != null) {
+                // The end of the file is where the scanner gave up; the quote that was never closed is what to fix.
+                mark = e.getContextMark();
+                message = "the quote that starts here is never closed";
             }
             int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
             int col = mark == null ? 0 : mark.getColumn() + 1;

@@ -106,7 +106,7 @@ class MainTest {
         assertTrue(lines.get(0).startsWith("data/tracks.yaml: YAML: Number of aliases for non-scalar nodes exceeds"),
                 lines.get(0));
         assertEquals(List.of(
-                "data/sessions.yaml:28:13: unknown paper 'testing-paper' (did you mean 'testing-papers'?)",
+                "data/sessions.yaml:28:14: unknown paper 'testing-paper' (did you mean 'testing-papers'?)",
                 "data/sessions.yaml:25:11: session 'papers-a' overlaps 'hostile' in room 'hall' (move one of them to another "
                         + "room or time)",
                 "Build failed: 3 problems to fix.",

@@ -104,8 +104,8 @@ class ProgrammeLoaderTest {
         assertEquals(List.of(
                 "data/sessions.yaml:3:11: unknown session kind 'keynot' (did you mean 'keynote'?)",
                 "data/sessions.yaml:6:11: unknown room 'hal' (did you mean 'hall'?)",
-                "data/sessions.yaml:7:15: unknown speaker 'zed' (add it to data/speakers.yaml)",
-                "data/sessions.yaml:7:15: speaker 'ada' is listed twice (remove one of them)"), errors());
+                "data/sessions.yaml:7:21: unknown speaker 'zed' (add it to data/speakers.yaml)",
+                "data/sessions.yaml:7:26: speaker 'ada' is listed twice (remove one of them)"), errors());
     }
 
     @Test
