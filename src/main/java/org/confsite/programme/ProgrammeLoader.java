@@ -449,7 +449,8 @@ public final class ProgrammeLoader {
     }
 
     private static String hintFor(String id, java.util.Collection<String> known, String where) {
-        String near = Suggest.nearest(id, known);
+        // Only ids written correctly are suggested: 'Room-B' is itself an error.
+        String near = Suggest.nearest(id, known.stream().filter(k -> ID.matcher(k).matches()).toList());
         return near != null ? "did you mean '" + near + "'?" : "add it to " + where;
     }
 
