@@ -172,7 +172,8 @@ class ProgrammeLoaderTest {
     @Test
     void suggestionsAreWellFormedIdsNeverTheMisspeltOnes() {
         write("rooms.yaml", "rooms:\n  - id: Hall-B\n    name: B\n  - id: hall-c\n    name: C\n  - id: side\n    name: S\n");
-        write("sessions.yaml", "sessions:\n  - id: s1\n    kind: panel\n    title: One\n    date: 2030-03-04\n    room: hall-x\n");
+        write("sessions.yaml",
+                "sessions:\n  - id: s1\n    kind: panel\n    title: One\n    date: 2030-03-04\n    room: hall-x\n");
         assertEquals(List.of(
                 "data/rooms.yaml:2:9: id 'Hall-B' is not a lowercase ASCII slug (use letters a-z, digits and single hyphens, "
                         + "e.g. opening-keynote)",
