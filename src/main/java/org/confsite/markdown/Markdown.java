@@ -4,11 +4,15 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -28,6 +32,8 @@ import java.util.Set;
  */
 public final class Markdown {
     private static final DataKey<String> ROOT = new DataKey<>("CONFSITE_ROOT", "");
+    /** Links written as text instead: any scheme but http(s), mailto and tel, and "//host" links. */
+    public static final String UNSAFE_LINK = "(?is)\\s*(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:.*|\\s*//.*";
 
     private final Parser parser;
     private final HtmlRenderer trusted;
@@ -42,11 +48,16 @@ public final class Markdown {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        // A link to any scheme but these, or to another host without one ("//host"), is written as
+        // text: no javascript:, data: or vbscript: link, whatever its case.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINK);
         parser = Parser.builder(options).build();
         trusted = HtmlRenderer.builder(options).linkResolverFactory(new RootLinks()).build();
         MutableDataSet escapedOptions = new MutableDataSet(options);
         escapedOptions.set(HtmlRenderer.ESCAPE_HTML, true);
-        escaped = HtmlRenderer.builder(escapedOptions).linkResolverFactory(new RootLinks()).build();
+        escaped = HtmlRenderer.builder(escapedOptions).linkResolverFactory(new RootLinks())
+                .nodeRendererFactory(data -> () -> Set.of(new NodeRenderingHandler<>(Heading.class, Markdown::headingAsText)))
+                .build();
     }
 
     /** Renders an editor's own Markdown page: raw HTML in it is kept. */
@@ -54,7 +65,10 @@ public final class Markdown {
         return render(trusted, markdown, root);
     }
 
-    /** Renders text from data files: any HTML in it is shown as text, never as markup. */
+    /**
+     * Renders text from data files: any HTML in it is shown as text, never as markup, and a heading
+     * is a bold paragraph, so that an abstract or a bio cannot break the page's outline.
+     */
     public String renderEscaped(String markdown, String root) {
         return render(escaped, markdown, root);
     }
@@ -63,6 +77,14 @@ public final class Markdown {
         Document document = parser.parse(markdown);
         document.set(ROOT, root);
         return renderer.render(document);
+    }
+
+    private static void headingAsText(Heading heading, NodeRendererContext context, HtmlWriter html) {
+        html.srcPos(heading.getChars()).withAttr().tagLine("p", () -> {
+            html.tag("strong");
+            context.renderChildren(heading);
+            html.closeTag("strong");
+        });
     }
 
     /** Rewrites root-relative links and {@code .md} targets to the built page's relative path. */

@@ -42,6 +42,10 @@ public final class ProgrammeLoader {
     private static final Pattern HTTP = Pattern.compile("https?://[^\\s/]+\\S*");
     private static final Pattern WEB = Pattern.compile("(https?://[^\\s/]+\\S*|mailto:\\S+@\\S+)");
     private static final Pattern SITE_PATH = Pattern.compile("/?(?!/)[^\\s:]*(#\\S*)?");
+    /** Link destinations in Markdown: inline [text](url), autolinks <url> and reference definitions [id]: url. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "\\]\\(\\s*<?([^\\s<>()]*(?:\\([^\\s()]*\\)[^\\s<>()]*)*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\\s]*)>|(?m)^\\s{0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)");
+    private static final Pattern UNSAFE = Pattern.compile(org.confsite.markdown.Markdown.UNSAFE_LINK);
     private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(jpe?g|png|webp|avif|gif|svg)");
 
     private final Path dataDir;
@@ -234,7 +238,7 @@ public final class ProgrammeLoader {
         String name = y.text("name");
         String affiliation = y.optText("affiliation").orElse("");
         String country = y.optText("country").orElse("");
-        String bio = y.optText("bio").orElse("");
+        String bio = markdown(y, "bio");
         String photo = photo(y);
         List<Link> links = links(y);
         boolean sample = y.flag("sample");
@@ -260,6 +264,20 @@ public final class ProgrammeLoader {
         return photo;
     }
 
+    /** Markdown text of a field; a link in it to a script, data or another host without scheme is a problem. */
+    private String markdown(YamlMap y, String key) {
+        String text = y.optText(key).orElse("");
+        java.util.regex.Matcher m = MARKDOWN_LINK.matcher(text);
+        while (m.find()) {
+            String url = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (UNSAFE.matcher(url).matches()) {
+                y.problem(key, "'" + key + "' links to '" + url + "', which pages do not allow",
+                        "link to https://..., mailto:... or a path of this site");
+            }
+        }
+        return text;
+    }
+
     private List<Link> links(YamlMap owner) {
         List<Link> links = new ArrayList<>();
         for (YamlMap y : owner.maps("links")) {
@@ -282,7 +300,7 @@ public final class ProgrammeLoader {
         y.rejectUnknown(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample"));
         String title = y.text("title");
         List<Speaker> authors = references(y, "authors", speakers, "author", "speaker");
-        String abstractText = y.optText("abstract").orElse("");
+        String abstractText = markdown(y, "abstract");
         boolean sample = y.flag("sample");
         String doi = y.optText("doi").orElse("");
         if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
@@ -340,7 +358,7 @@ public final class ProgrammeLoader {
         List<Speaker> people = references(y, "speakers", speakers, "speaker", "speaker");
         List<Paper> presented = references(y, "papers", papers, "paper", "paper");
         List<Link> links = links(y);
-        String abstractText = y.optText("abstract").orElse("");
+        String abstractText = markdown(y, "abstract");
         boolean sample = y.flag("sample");
         if (id == null || title == null || kind == null || date == null || conference == null) {
             return null;

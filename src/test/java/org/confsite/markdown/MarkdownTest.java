@@ -40,4 +40,22 @@ class MarkdownTest {
                 markdown.renderEscaped("<div onclick=\"x()\">block</div>", ""), "an HTML block is shown as text too");
         assertEquals("<p>x</p>\n", markdown.renderEscaped("[x](javascript:alert(1))", ""));
     }
+
+    @Test
+    void linksToScriptsDataAndOtherHostsWithoutSchemeAreWrittenAsText() {
+        for (String url : new String[] {"JaVaScRiPt:alert(3)", "data:text/html,hi", "//evil.example/", "vbscript:x"}) {
+            assertEquals("<p>x</p>\n", markdown.renderEscaped("[x](<" + url + ">)", ""), url);
+            assertEquals("<p>x</p>\n", markdown.render("[x](<" + url + ">)", ""), "also in an editor's page: " + url);
+        }
+        assertEquals("<p><a href=\"mailto:a@example.org\">m</a> <a href=\"tel:+886223456789\">t</a> "
+                + "<a href=\"HTTPS://example.org\">h</a></p>\n",
+                markdown.renderEscaped("[m](mailto:a@example.org) [t](tel:+886223456789) [h](HTTPS://example.org)", ""));
+    }
+
+    @Test
+    void headingsInDataTextAreBoldParagraphsNotPartOfThePageOutline() {
+        assertEquals("<p><strong>Big <em>heading</em></strong></p>\n<p>Text</p>\n",
+                markdown.renderEscaped("# Big *heading*\n\nText", ""));
+        assertEquals("<h1 id=\"big\">Big</h1>\n", markdown.render("# Big", ""), "an editor's page keeps its headings");
+    }
 }

@@ -181,6 +181,30 @@ class ProgrammeLoaderTest {
     }
 
     @Test
+    void markdownInDataMayNotLinkToScriptsOrDataOrSchemelessHosts() {
+        write("speakers.yaml", """
+                speakers:
+                  - id: ada
+                    name: Ada
+                    bio: "[me](JavaScript:alert(1)) and <data:text/html,x> and [fine](https://ada.example.org)"
+                  - id: bob
+                    name: Bob
+                    bio: |
+                      See [site][s].
+
+                      [s]: //evil.example/
+                  - id: cy
+                    name: Cy
+                    bio: "[ok](/about.html) [mail](mailto:cy@example.org)"
+                """);
+        String hint = ", which pages do not allow (link to https://..., mailto:... or a path of this site)";
+        assertEquals(List.of(
+                "data/speakers.yaml:4:10: 'bio' links to 'JavaScript:alert(1)'" + hint,
+                "data/speakers.yaml:4:10: 'bio' links to 'data:text/html,x'" + hint,
+                "data/speakers.yaml:7:10: 'bio' links to '//evil.example/'" + hint), errors());
+    }
+
+    @Test
     void anEmptyStartOrEndIsNotSilentlyDropped() {
         write("sessions.yaml", """
                 sessions:
