@@ -4,7 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +32,16 @@ public final class Programme {
         }
     }
 
-    /** A session a person takes part in, and how. */
-    public record Appearance(Session session, Role role) {
+    /** A session a person takes part in, and how: one or more roles, in the order of {@link Role}. */
+    public record Appearance(Session session, List<Role> roles) {
+        public Appearance {
+            roles = List.copyOf(roles);
+        }
+
+        /** True when the person is on stage, as chair or speaker, not only as an author. */
+        public boolean isOnStage() {
+            return roles.contains(Role.CHAIR) || roles.contains(Role.SPEAKER);
+        }
     }
 
     private final Conference conference;
@@ -73,13 +81,15 @@ public final class Programme {
         Map<String, Session> lastInRoom = new LinkedHashMap<>();
         for (Session session : this.sessions) {
             sessionsById.put(session.id(), session);
-            Set<String> seen = new LinkedHashSet<>();
-            session.chairs().forEach(p -> appear(p, session, Role.CHAIR, seen));
-            session.speakers().forEach(p -> appear(p, session, Role.SPEAKER, seen));
+            Map<String, Set<Role>> roles = new LinkedHashMap<>();
+            session.chairs().forEach(p -> roles.computeIfAbsent(p.id(), k -> EnumSet.noneOf(Role.class)).add(Role.CHAIR));
+            session.speakers().forEach(p -> roles.computeIfAbsent(p.id(), k -> EnumSet.noneOf(Role.class)).add(Role.SPEAKER));
             for (Paper paper : session.papers()) {
                 sessionsByPaper.computeIfAbsent(paper.id(), k -> new ArrayList<>()).add(session);
-                paper.authors().forEach(p -> appear(p, session, Role.AUTHOR, seen));
+                paper.authors().forEach(p -> roles.computeIfAbsent(p.id(), k -> EnumSet.noneOf(Role.class)).add(Role.AUTHOR));
             }
+            roles.forEach((person, set) -> appearances.computeIfAbsent(person, k -> new ArrayList<>())
+                    .add(new Appearance(session, List.copyOf(set))));
             if (session.isTimed() && session.room() != null) {
                 Session before = lastInRoom.put(session.room().id(), session);
                 if (before != null) {
@@ -93,12 +103,6 @@ public final class Programme {
             byDay.add(new Day(date, this.sessions.stream().filter(s -> s.date().equals(date)).toList()));
         }
         this.days = List.copyOf(byDay);
-    }
-
-    private void appear(Speaker person, Session session, Role role, Set<String> seen) {
-        if (seen.add(person.id())) {
-            appearances.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(new Appearance(session, role));
-        }
     }
 
     private static Comparator<Speaker> byName() {
@@ -154,7 +158,7 @@ public final class Programme {
 
     /** The sessions a person chairs or speaks in (not those presenting their papers), in timetable order. */
     public List<Session> sessionsOf(String speakerId) {
-        return appearancesOf(speakerId).stream().filter(a -> a.role() != Role.AUTHOR).map(Appearance::session).toList();
+        return appearancesOf(speakerId).stream().filter(Appearance::isOnStage).map(Appearance::session).toList();
     }
 
     /** Every session a person takes part in, as chair, speaker or author, in timetable order. */

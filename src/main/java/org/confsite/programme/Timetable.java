@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /**
  * One day's timetable as a grid: rooms as columns, time as rows, each timed session in one cell
  * spanning the rows of its duration. A session without a room spans every column when nothing
- * else runs beside it (a break, a plenary), and otherwise gets a column of its own. Rows where
- * nothing happens are left out. Sessions without a time are listed apart.
+ * else runs beside it (a break, a plenary), and otherwise gets a column of its own. A gap where
+ * nothing happens is a row of empty cells. Sessions without a time are listed apart.
  */
 public final class Timetable {
     /** What a column holds. */
@@ -25,8 +25,11 @@ public final class Timetable {
         ALL
     }
 
-    /** A column: a room, or a place for sessions without one (room null). */
-    public record Column(ColumnKind kind, Room room) {
+    /**
+     * A column: a room, or a place for sessions without one (room null). {@code number} counts the
+     * OTHER columns from 1, so that their headings differ; it is 0 when there is only one.
+     */
+    public record Column(ColumnKind kind, Room room, int number) {
     }
 
     /** A table cell: a session starting in this row, or an empty cell (session null). */
@@ -101,7 +104,7 @@ public final class Timetable {
             List<Session> inRoom = timed.stream().filter(s -> s.room() != null && s.room().id().equals(room.id())).toList();
             if (!inRoom.isEmpty()) {
                 inRoom.forEach(s -> column.put(s, columns.size()));
-                columns.add(new Column(ColumnKind.ROOM, room));
+                columns.add(new Column(ColumnKind.ROOM, room, 0));
             }
         }
         // Sessions without a room: across the whole width when alone in their time, else in
@@ -123,17 +126,21 @@ public final class Timetable {
             }
             if (lane == laneEnds.size()) {
                 laneEnds.add(s.end());
-                columns.add(new Column(ColumnKind.OTHER, null));
+                columns.add(new Column(ColumnKind.OTHER, null, laneEnds.size()));
             } else {
                 laneEnds.set(lane, s.end());
             }
             column.put(s, firstLane + lane);
         }
+        if (laneEnds.size() == 1) {
+            columns.set(firstLane, new Column(ColumnKind.OTHER, null, 0));
+        }
         if (columns.isEmpty() && !timed.isEmpty()) {
-            columns.add(new Column(ColumnKind.ALL, null));
+            columns.add(new Column(ColumnKind.ALL, null, 0));
         }
 
-        // Rows: between consecutive start and end times, leaving out those where nothing runs.
+        // Rows: between consecutive start and end times. A gap where nothing runs keeps its row, so
+        // that the grid shows it.
         TreeSet<ZonedDateTime> bounds = new TreeSet<>(java.util.Comparator.comparing(ZonedDateTime::toInstant));
         timed.forEach(s -> {
             bounds.add(s.start());
@@ -143,10 +150,7 @@ public final class Timetable {
         ZonedDateTime previous = null;
         for (ZonedDateTime b : bounds) {
             if (previous != null) {
-                ZonedDateTime from = previous;
-                if (timed.stream().anyMatch(s -> !s.start().isAfter(from) && s.end().isAfter(from))) {
-                    spans.add(new ZonedDateTime[] {from, b});
-                }
+                spans.add(new ZonedDateTime[] {previous, b});
             }
             previous = b;
         }

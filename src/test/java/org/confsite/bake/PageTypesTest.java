@@ -82,19 +82,21 @@ class PageTypesTest {
         Element grid = days.get(0).selectFirst("table.timetable-grid");
         assertEquals(List.of("Time", "Main Hall", "Side Room Illustrative"), grid.select("thead th[scope=col]").eachText());
         List<Element> rows = grid.select("tbody > tr");
-        assertEquals(List.of("09:00", "10:30", "11:30", "12:00"), rows.stream().map(r -> r.selectFirst("th[scope=row]").text())
-                .toList(), "a row per time boundary; 10:00-10:30, when nothing runs, is left out");
+        assertEquals(List.of("09:00", "10:00", "10:30", "11:30", "12:00"), rows.stream()
+                .map(r -> r.selectFirst("th[scope=row]").text()).toList(), "a row per time boundary, the 10:00 gap included");
         assertEquals(List.of("Opening keynote"), rows.get(0).select("td.session-cell a.title").eachText());
         assertEquals(1, rows.get(0).select("td.empty").size(), "nothing in the side room at 09:00");
-        List<Element> parallel = rows.get(1).select("td.session-cell");
+        assertEquals(2, rows.get(1).select("td.empty").size(), "nothing anywhere from 10:00 to 10:30");
+        List<Element> parallel = rows.get(2).select("td.session-cell");
         assertEquals(List.of("Papers A", "<script>alert('x')</script> & \"quoted\" panel"),
                 parallel.stream().map(td -> td.selectFirst("a.title").text()).toList(), "parallel sessions side by side");
         assertEquals("2", parallel.get(0).attr("rowspan"), "Papers A spans its 90 minutes: two rows");
         assertEquals("", parallel.get(1).attr("rowspan"), "the panel ends at 11:30: one row");
         assertEquals("10:30–12:00", parallel.get(0).selectFirst(".when").text(), "each cell says its own time");
-        assertEquals(List.of("td"), rows.get(2).select("> td").stream().map(Element::tagName).toList(),
+        assertEquals("Core track", parallel.get(0).selectFirst(".track-name").text(), "the track named, not only coloured");
+        assertEquals(List.of("td"), rows.get(3).select("> td").stream().map(Element::tagName).toList(),
                 "at 11:30 the hall's cell is spanned from above; only the side room's empty cell is written");
-        Element coffee = rows.get(3).selectFirst("td.session-cell");
+        Element coffee = rows.get(4).selectFirst("td.session-cell");
         assertEquals("2", coffee.attr("colspan"), "a break without a room, alone in its time, spans every room");
         assertEquals("Coffee", coffee.selectFirst("a.title").text());
         assertEquals("track-core", parallel.get(0).classNames().stream().filter(c -> c.startsWith("track-")).findFirst()
@@ -113,8 +115,9 @@ class PageTypesTest {
         assertEquals(List.of("09:00", "10:30", "12:00"), slots.stream().map(s -> s.selectFirst("h3").text()).toList());
         assertEquals(List.of("Papers A", "<script>alert('x')</script> & \"quoted\" panel"),
                 slots.get(1).select("h4 a").eachText(), "parallel sessions in one slot, in room order");
-        assertEquals("10:30–12:00 · Paper session · Main Hall · Core track", slots.get(1).selectFirst(".meta").text(),
-                "time announced first, then kind, room and track");
+        assertEquals("10:30–12:00 Papers A Illustrative", slots.get(1).selectFirst("h4").text(),
+                "the heading announces time and title, and the mark of a sample paper in it");
+        assertEquals("Paper session · Main Hall · Core track", slots.get(1).selectFirst(".meta").text());
         Element day2 = doc.selectFirst("#day_2030-03-05");
         assertNull(day2.selectFirst("table"), "no grid for a day without timed sessions");
         assertFalse(day2.selectFirst(".timetable-list").hasClass("has-grid"), "the list is shown at every width");

@@ -51,8 +51,11 @@ class ProgrammeLoaderTest {
         assertEquals(List.of("bob"), opening.chairs().stream().map(Speaker::id).toList());
         assertEquals(List.of("Slides", "About the conference"), opening.links().stream().map(Link::title).toList());
         assertEquals(List.of("opening", "hostile"), p.sessionsOf("ada").stream().map(Session::id).toList());
-        assertEquals(List.of("opening:SPEAKER", "papers-a:AUTHOR", "hostile:SPEAKER"), p.appearancesOf("ada").stream()
-                .map(a -> a.session().id() + ":" + a.role()).toList(), "sessions, and the session presenting a paper");
+        assertEquals(List.of("opening:[SPEAKER]", "papers-a:[AUTHOR]", "hostile:[SPEAKER]"), p.appearancesOf("ada").stream()
+                .map(a -> a.session().id() + ":" + a.roles()).toList(), "sessions, and the session presenting a paper");
+        assertEquals(List.of("papers-a:[CHAIR, AUTHOR]"), p.appearancesOf("cy").stream()
+                .map(a -> a.session().id() + ":" + a.roles()).toList(), "a chair who wrote one of the session's papers");
+        assertEquals(List.of("papers-a"), p.sessionsOf("cy").stream().map(Session::id).toList());
         assertEquals(List.of("testing-papers", "hostile-paper"),
                 p.session("papers-a").papers().stream().map(Paper::id).toList(), "papers in the order presented");
         assertEquals(List.of("ada", "cy"), p.paper("testing-papers").authors().stream().map(Speaker::id).toList());
