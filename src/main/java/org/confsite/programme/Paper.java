@@ -16,6 +16,20 @@ public record Paper(String id, String title, List<Speaker> authors, String abstr
 
     /** The address to read the paper: its DOI resolved, else its link, else "". */
     public String getReadUrl() {
-        return doi.isEmpty() ? url : "https://doi.org/" + doi;
+        return doi.isEmpty() ? url : "https://doi.org/" + encodePath(doi);
+    }
+
+    /** A DOI's suffix may hold any printable character; those with a meaning in a URL are %-encoded. */
+    private static String encodePath(String doi) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : doi.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/:;()@!$*+,=".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
     }
 }

@@ -135,6 +135,9 @@ class PageTypesTest {
         assertEquals(List.of("Opening keynote"), keynotes.select("h4 a").eachText());
         assertEquals("../../sessions/opening.html", keynotes.selectFirst("h4 a").attr("href"));
         assertEquals("page", keynotes.selectFirst("nav.filters a:contains(Keynote)").attr("aria-current"));
+        assertNull(keynotes.selectFirst(".sample-note"), "nothing illustrative among the keynotes");
+        assertNotNull(page("programme/kind/panel.html", "Programme: Panel").selectFirst(".sample-note"),
+                "the illustrative panel's badge is explained");
         Document core = page("programme/track/core.html", "Programme: Core track");
         assertEquals(List.of("Opening keynote", "Papers A"), core.select("h4 a").eachText());
         assertEquals("2 sessions. Show the whole programme.", core.selectFirst("main p").text());

@@ -208,6 +208,14 @@ class ProgrammeLoaderTest {
     }
 
     @Test
+    void aDoiIsLinkedWithItsUrlCharactersEncoded() {
+        assertEquals("https://doi.org/10.1000/a%23b%3Fc%25d%3Ce", new Paper("x", "T", List.of(), "", "10.1000/a#b?c%d<e", "", false)
+                .getReadUrl());
+        assertEquals("https://doi.org/10.1145/3657054.3657060", new Paper("x", "T", List.of(), "", "10.1145/3657054.3657060",
+                "", false).getReadUrl());
+    }
+
+    @Test
     void anEmptyStartOrEndIsNotSilentlyDropped() {
         write("sessions.yaml", """
                 sessions:
