@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.confsite.yaml.YamlMap;
@@ -17,7 +18,7 @@ final class ConferenceReader {
 
     static Conference read(YamlMap y) {
         y.rejectUnknown(Set.of("name", "full_name", "acronym", "theme", "description", "start_date", "end_date",
-                "time_zone", "organiser", "hosts", "venue"));
+                "time_zone", "organiser", "hosts", "venue", "days"));
         String name = y.text("name");
         LocalDate start = date(y, "start_date");
         LocalDate end = date(y, "end_date");
@@ -33,6 +34,7 @@ final class ConferenceReader {
         String description = y.optText("description").orElse("");
         String organiser = y.optText("organiser").orElse("");
         List<String> hosts = y.textList("hosts");
+        Map<LocalDate, String> dayNames = dayNames(y, start, end);
         if (start != null && end != null && end.isBefore(start)) {
             y.problem("end_date", "end_date " + end + " is before start_date " + start, "swap them");
             return null;
@@ -41,7 +43,27 @@ final class ConferenceReader {
             return null;
         }
         return new Conference(name, fullName.orElse(name), acronym.orElse(name), theme, description, start, end, zone,
-                organiser, hosts, venue);
+                organiser, hosts, venue, dayNames);
+    }
+
+    /** The optional {@code days:} list: a name for some days of the conference, e.g. "Workshops". */
+    private static Map<LocalDate, String> dayNames(YamlMap y, LocalDate start, LocalDate end) {
+        Map<LocalDate, String> names = new java.util.LinkedHashMap<>();
+        for (YamlMap day : y.maps("days")) {
+            day.rejectUnknown(Set.of("date", "name"));
+            LocalDate date = date(day, "date");
+            String name = day.text("name");
+            if (date == null || name == null) {
+                continue;
+            }
+            if (start != null && end != null && (date.isBefore(start) || date.isAfter(end))) {
+                day.problem("date", "day " + date + " is outside the conference (" + start + " to " + end + ")",
+                        "name only days from start_date to end_date");
+            } else if (names.putIfAbsent(date, name) != null) {
+                day.problem("date", "day " + date + " is named twice", "keep one of them");
+            }
+        }
+        return names;
     }
 
     private static Venue venue(YamlMap y) {

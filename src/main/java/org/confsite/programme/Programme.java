@@ -100,7 +100,8 @@ public final class Programme {
         }
         List<Day> byDay = new ArrayList<>();
         for (var date : conference.days()) {
-            byDay.add(new Day(date, this.sessions.stream().filter(s -> s.date().equals(date)).toList()));
+            List<Session> ofDay = this.sessions.stream().filter(s -> s.date().equals(date)).toList();
+            byDay.add(new Day(date, conference.dayName(date), ofDay));
         }
         this.days = List.copyOf(byDay);
     }

@@ -183,6 +183,17 @@ class ContentRulesTest {
     }
 
     @Test
+    void aNamedDayShowsItsNameEscapedInTheProgramme() {
+        TestSites.write(site.resolve("data/conference.yaml"), TestSites.text(site.resolve("data/conference.yaml"))
+                + "days:\n  - date: 2030-03-04\n    name: \"Opening <b>day</b>\"\n");
+        TestSites.bake(site, TestSites.NOW);
+        org.jsoup.nodes.Document programme = TestSites.html(site.resolve("out"), "programme.html");
+        assertEquals(List.of("Monday 4 March 2030: Opening <b>day</b>", "Tuesday 5 March 2030"),
+                programme.select("section.day > h2").eachText());
+        assertTrue(programme.select("h2 b").isEmpty(), "the name is text");
+    }
+
+    @Test
     void warningsNameWhatToFixWithoutStoppingTheBuild() {
         TestSites.write(site.resolve("data/speakers.yaml"), TestSites.text(site.resolve("data/speakers.yaml"))
                 + "  - id: carol\n    name: Carol Idle\n");

@@ -79,6 +79,7 @@ class PageTypesTest {
         List<Element> days = doc.select("section.day");
         assertEquals(2, days.size());
         assertEquals("day_2030-03-04", days.get(0).id());
+        assertEquals("Tuesday 5 March 2030", days.get(1).selectFirst("h2").text());
         Element grid = days.get(0).selectFirst("table.timetable-grid");
         assertEquals(List.of("Time", "Main Hall", "Side Room Illustrative"), grid.select("thead th[scope=col]").eachText());
         List<Element> rows = grid.select("tbody > tr");

@@ -216,6 +216,22 @@ class ProgrammeLoaderTest {
     }
 
     @Test
+    void daysMayBeNamedOnlyOnceAndOnlyWithinTheConference() {
+        String conference = TestSites.text(data.resolve("conference.yaml"));
+        write("conference.yaml", conference + "days:\n  - date: 2030-03-04\n    name: \"Opening <b>day</b>\"\n");
+        List<Day> days = ProgrammeLoader.load(data, "data").getDays();
+        assertEquals(List.of("Opening <b>day</b>", ""), days.stream().map(Day::name).toList());
+        write("conference.yaml", conference + "days:\n  - date: 2030-03-04\n    name: One\n"
+                + "  - date: 2030-03-04\n    name: Again\n  - date: 2030-03-09\n    name: Late\n  - {date: 2030-03-05, nmae: x}\n");
+        assertEquals(List.of(
+                "data/conference.yaml:22:11: day 2030-03-04 is named twice (keep one of them)",
+                "data/conference.yaml:24:11: day 2030-03-09 is outside the conference (2030-03-04 to 2030-03-05) "
+                        + "(name only days from start_date to end_date)",
+                "data/conference.yaml:26:24: unknown field 'nmae' (did you mean 'name'?)",
+                "data/conference.yaml:26:5: missing required field 'name' (add name: ...)"), errors());
+    }
+
+    @Test
     void anEmptyStartOrEndIsNotSilentlyDropped() {
         write("sessions.yaml", """
                 sessions:

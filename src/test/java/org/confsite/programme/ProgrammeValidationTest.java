@@ -389,7 +389,7 @@ class ProgrammeValidationTest {
         edit("sessions.yaml", "    title: Opening keynote\n", "    title: Opening keynote\n    location: Hall\n");
         edit("sessions.yaml", "        url: about.html\n", "        url: about.html\n        description: About\n");
         assertEquals(List.of(
-                "data/conference.yaml:20:1: unknown field 'website' (allowed: acronym, description, end_date, full_name, "
+                "data/conference.yaml:20:1: unknown field 'website' (allowed: acronym, days, description, end_date, full_name, "
                         + "hosts, name, organiser, start_date, theme, time_zone, venue)",
                 "data/conference.yaml:17:3: unknown field 'phone' (allowed: city, country, country_code, latitude, "
                         + "longitude, name, postal_code, street_address)",
@@ -1145,7 +1145,7 @@ class ProgrammeValidationTest {
         edit("sessions.yaml", "    room: hall\n    track: core\n    chairs: [bob]\n",
                 "    room: hal\n    track: core\n    chairs: [bob]\n");
         assertEquals(List.of(
-                "data/conference.yaml:19:1: unknown field 'website' (allowed: acronym, description, end_date, full_name, "
+                "data/conference.yaml:19:1: unknown field 'website' (allowed: acronym, days, description, end_date, full_name, "
                         + "hosts, name, organiser, start_date, theme, time_zone, venue)",
                 "data/rooms.yaml:6:15: 'capacity' must be a whole number from 1 to 1000000, not 'lots'",
                 "data/speakers.yaml:16:5: unknown field 'nam' (did you mean 'name'?)",
