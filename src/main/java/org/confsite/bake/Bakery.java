@@ -16,6 +16,7 @@ import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
 import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
+import org.confsite.export.Exports;
 import org.confsite.markdown.ContentRules;
 import org.confsite.markdown.FrontMatterMarkdownEngine;
 import org.confsite.markdown.Markdown;
@@ -54,7 +55,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 public final class Bakery {
     /** Document types and the template each is rendered with ({@code <type>.ftlh}). */
     public static final Set<String> CONTENT_TYPES = Set.of("page", "post", "home", "programme", "speakers",
-            "papers", "authors", "newsindex", "notfound");
+            "papers", "authors", "exports", "newsindex", "notfound");
     public static final String NOT_FOUND_TYPE = "notfound";
 
     static {
@@ -97,6 +98,10 @@ public final class Bakery {
         ContentFiles contentFiles = collect(problems, () -> ContentFiles.scan(site.content(), site.root()));
         Path bundle = Messages.fileFor(site.templates(), site.language());
         Messages messages = collect(problems, () -> Messages.load(bundle, display(bundle), site.locale()));
+        if (!site.socialImage().isEmpty() && !Files.isRegularFile(site.assets().resolve(site.socialImage()))) {
+            problems.add(Problem.inFile(SiteConfig.FILE_NAME, "social_image '" + site.socialImage() + "' is not in "
+                    + display(site.assets()) + "/", "put the picture there, or correct the path"));
+        }
 
         Path staged = OutputSwap.stage(site.output());
         try {
@@ -158,6 +163,7 @@ public final class Bakery {
             Set<String> published = new java.util.HashSet<>();
             pages.forEach(d -> published.add((String) d.get("uri")));
             published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE));
+            published.addAll(Exports.paths(programme));
             contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
             SiteLinks.check(programme, published, site.assets());
 
@@ -176,6 +182,9 @@ public final class Bakery {
 
             console.timed("assets", () -> copyAssets(config, contentFiles) + TrackStyles.write(out, programme),
                     n -> n + " files");
+            boolean ownRobots = Files.isRegularFile(out.resolve(Exports.ROBOTS));
+            console.timed("exports", () -> Exports.write(out, programme, site.baseUrl(), site.language(), site.sitemapFile(),
+                    now, messages, !ownRobots), n -> n + " calendars, schedules and robots.txt");
             OutputSwap.mark(out);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new Report(pages.size(), byState.get(Publication.State.DRAFT).size(),

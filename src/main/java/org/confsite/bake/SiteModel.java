@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.confsite.config.SiteConfig;
+import org.confsite.export.StructuredData;
 import org.confsite.programme.Programme;
 import org.confsite.template.Formats;
 import org.confsite.template.Messages;
@@ -19,7 +20,7 @@ import org.jbake.model.DocumentModel;
  * query each time a template reads a list):
  * {@code site}, {@code conf}, {@code programme}, {@code news} (published posts, newest first),
  * {@code sitemap} (every published page but the 404), {@code pages} (which site paths exist),
- * {@code fmt} and {@code updated} (the newest
+ * {@code ld} (schema.org JSON-LD), {@code fmt} and {@code updated} (the newest
  * post's date, the feed's update time: the output carries no build time).
  */
 final class SiteModel {
@@ -53,6 +54,8 @@ final class SiteModel {
         shared.put("pages", new PageIndex(pages.stream().map(d -> (String) d.get("uri")).collect(Collectors.toSet())));
         shared.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
         shared.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
+        String image = site.socialImage().isEmpty() ? "" : site.baseUrl() + site.socialImage();
+        shared.put("ld", new StructuredData(programme, site.baseUrl(), site.language(), image));
         return shared;
     }
 }

@@ -32,7 +32,9 @@ public record SiteConfig(
         int newsInFeed,
         String feedFile,
         String sitemapFile,
-        List<MenuItem> menu) {
+        List<MenuItem> menu,
+        String socialImage,
+        String socialImageAlt) {
 
     public static final String FILE_NAME = "site.yaml";
 
@@ -56,7 +58,8 @@ public record SiteConfig(
         var node = YamlSource.compose(YamlSource.readText(file, FILE_NAME), FILE_NAME, 0)
                 .orElseThrow(() -> new SiteException(Problem.inFile(FILE_NAME, "file is empty", "see the README")));
         YamlMap y = YamlMap.of(FILE_NAME, node, problems, "the file");
-        y.rejectUnknown(Set.of("base_url", "language", "locale", "output", "folders", "news", "feed", "sitemap", "menu"));
+        y.rejectUnknown(Set.of("base_url", "language", "locale", "output", "folders", "news", "feed", "sitemap", "menu",
+                "social_image"));
 
         String baseUrl = y.text("base_url");
         if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
@@ -84,6 +87,18 @@ public record SiteConfig(
                 menu.add(new MenuItem(label, path.startsWith("/") ? path.substring(1) : path));
             }
         }
+        String image = "";
+        String imageAlt = "";
+        YamlMap social = y.map("social_image").orElse(null);
+        if (social != null) {
+            social.rejectUnknown(Set.of("path", "alt"));
+            image = social.text("path");
+            imageAlt = social.text("alt");
+            if (image != null && !image.matches("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(png|jpe?g)") || image != null && image.contains("..")) {
+                social.problem("path", "social_image path must be a PNG or JPEG file in the assets folder",
+                        "e.g. path: img/social-card.png");
+            }
+        }
         int onHome = number(news, "on_home", 3);
         int inFeed = number(news, "in_feed", 20);
         problems.throwIfAny();
@@ -92,7 +107,8 @@ public record SiteConfig(
                 folder(root, folders, "content"), folder(root, folders, "data"),
                 folder(root, folders, "templates"), folder(root, folders, "assets"),
                 news == null ? "news" : news.optText("folder").orElse("news"), onHome, inFeed,
-                y.optText("feed").orElse("feed.xml"), y.optText("sitemap").orElse("sitemap.xml"), menu);
+                y.optText("feed").orElse("feed.xml"), y.optText("sitemap").orElse("sitemap.xml"), menu,
+                image == null ? "" : image, imageAlt == null ? "" : imageAlt);
     }
 
     private static Path folder(Path root, YamlMap folders, String key) {
@@ -120,12 +136,12 @@ public record SiteConfig(
     public SiteConfig withOutput(Path newOutput) {
         return new SiteConfig(root, baseUrl, language, locale, newOutput.toAbsolutePath().normalize(),
                 content, data, templates, assets,
-                newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu);
+                newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu, socialImage, socialImageAlt);
     }
 
     /** Returns a copy reading templates and assets from elsewhere (tests run fixtures on the real theme). */
     public SiteConfig withTheme(Path newTemplates, Path newAssets) {
         return new SiteConfig(root, baseUrl, language, locale, output, content, data, newTemplates, newAssets,
-                newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu);
+                newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu, socialImage, socialImageAlt);
     }
 }

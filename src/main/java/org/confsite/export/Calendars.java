@@ -1,0 +1,197 @@
+package org.confsite.export;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.confsite.programme.Conference;
+import org.confsite.programme.Day;
+import org.confsite.programme.Paper;
+import org.confsite.programme.Programme;
+import org.confsite.programme.Session;
+import org.confsite.programme.Speaker;
+import org.confsite.template.Formats;
+import org.confsite.template.Messages;
+
+/**
+ * The programme as iCalendar (RFC 5545), written with ical4j: the whole programme, one calendar
+ * per day and one per session. Each event has a UID made of the session's id and the site's
+ * host (so a calendar that imported it once updates it, wherever the session moves), the
+ * conference's VTIMEZONE, and one DTSTAMP for the whole build taken from the build's clock. A
+ * session whose time is not known is an all-day event on its date.
+ */
+public final class Calendars {
+    private final Programme programme;
+    private final String baseUrl;
+    private final Instant stamp;
+    private final Messages messages;
+    private final StableIds ids;
+    private final VTimeZone timeZone;
+    private final Formats formats;
+
+    /**
+     * @param baseUrl  the site's address, ending in "/"
+     * @param stamp    the build's "now" (SOURCE_DATE_EPOCH when set): every DTSTAMP
+     * @param messages the interface text: summaries, descriptions and calendar names
+     */
+    public Calendars(Programme programme, String baseUrl, Instant stamp, Messages messages) {
+        this.programme = programme;
+        this.baseUrl = baseUrl;
+        this.stamp = stamp;
+        this.messages = messages;
+        this.ids = new StableIds(baseUrl);
+        Conference c = programme.getConference();
+        this.formats = new Formats(c.timeZone(), c.startDate().atStartOfDay(c.timeZone()).toInstant(), messages);
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        String zone = programme.getConference().timeZone().getId();
+        net.fortuna.ical4j.model.TimeZone tz = registry.getTimeZone(zone);
+        if (tz == null) {
+            throw new IllegalStateException("ical4j has no definition of the time zone " + zone);
+        }
+        VTimeZone vtz = tz.getVTimeZone().copy();
+        // A calendar application should not be sent to another site to refresh the zone.
+        vtz.getProperty(Property.TZURL).ifPresent(vtz::remove);
+        this.timeZone = vtz;
+    }
+
+    /** The whole programme. */
+    public String whole() {
+        Conference c = programme.getConference();
+        return write(msg("calendar.name", c.name()), programme.getSessions());
+    }
+
+    /** One day's sessions; only for a day that has some (a calendar must hold an event). */
+    public String day(Day day) {
+        return write(msg("calendar.dayName", programme.getConference().name(), formats.date(day.date())), day.sessions());
+    }
+
+    /** One session. */
+    public String session(Session session) {
+        return write(session.title(), List.of(session));
+    }
+
+    private String write(String name, List<Session> sessions) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//confsite//" + programme.getConference().name() + "//"
+                + messages.locale().getLanguage().toUpperCase(java.util.Locale.ROOT)));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-TIMEZONE", programme.getConference().timeZone().getId()));
+        if (sessions.stream().anyMatch(Session::isTimed)) {
+            calendar.add(timeZone);
+        }
+        for (Session s : sessions) {
+            calendar.add(event(s));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private VEvent event(Session s) {
+        VEvent event = new VEvent(false);
+        if (s.isTimed()) {
+            event.add(new DtStart<>(s.start()));
+            event.add(new DtEnd<>(s.end()));
+        } else {
+            event.add(new DtStart<>(s.date()));
+        }
+        event.add(new DtStamp(stamp));
+        event.add(new Uid(ids.uid(s.id())));
+        event.add(new Summary(summary(s)));
+        event.add(new Location(location(s)));
+        event.add(new Description(description(s)));
+        event.add(new Url(URI.create(baseUrl + "sessions/" + s.id() + ".html")));
+        event.add(new Categories(msg(s.kind().messageKey())));
+        return event;
+    }
+
+    /** "Title - speakers", and a mark when the session is illustrative. */
+    String summary(Session s) {
+        List<String> names = s.speakers().stream().map(Speaker::name).toList();
+        String text = names.isEmpty() ? s.title() : msg("calendar.summary", s.title(), String.join(msg("format.listSeparator"),
+                names));
+        return s.isIllustrative() ? msg("calendar.illustrative", text) : text;
+    }
+
+    /**
+     * "Room, building and floor, city" for a session with a room (a room may be away from the
+     * main venue, like a banquet hall), "venue, city" for one without.
+     */
+    String location(Session s) {
+        List<String> parts = new ArrayList<>();
+        var venue = programme.getConference().venue();
+        if (s.room() != null) {
+            parts.add(s.room().name());
+            if (!s.room().getWhere().isEmpty()) {
+                parts.add(s.room().getWhere());
+            }
+        } else {
+            parts.add(venue.name());
+        }
+        parts.add(venue.city());
+        return String.join(", ", parts);
+    }
+
+    /** Plain text: kind and track, people, papers, the abstract, and a note when illustrative. */
+    String description(Session s) {
+        List<String> lines = new ArrayList<>();
+        if (s.isIllustrative()) {
+            lines.add(msg("calendar.sampleNote"));
+        }
+        if (!s.isTimed()) {
+            lines.add(msg("session.timeTba"));
+        }
+        lines.add(msg(s.kind().messageKey()) + (s.track() != null ? msg("format.metaSeparator") + s.track().name() : ""));
+        if (!s.chairs().isEmpty()) {
+            lines.add(msg("session.chairs") + ": " + names(s.chairs()));
+        }
+        if (!s.speakers().isEmpty()) {
+            lines.add(msg("session.speakers") + ": " + names(s.speakers()));
+        }
+        for (Paper p : s.papers()) {
+            lines.add(msg("calendar.paper", p.title(), names(p.authors())));
+        }
+        if (!s.abstractText().isBlank()) {
+            lines.add("");
+            lines.add(s.abstractText().strip());
+        }
+        return String.join("\n", lines);
+    }
+
+    private String names(List<Speaker> people) {
+        return String.join(msg("format.listSeparator"), people.stream().map(Speaker::name).toList());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.get(key, List.of(args));
+    }
+}

@@ -1,0 +1,89 @@
+package org.confsite.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.confsite.programme.Day;
+import org.confsite.programme.Programme;
+import org.confsite.programme.Session;
+import org.confsite.template.Messages;
+
+/**
+ * Writes the files that take the programme elsewhere, beside the pages: calendars (the whole
+ * programme, each day, each session), the schedule for conference apps (XML and JSON) and
+ * {@code robots.txt}. Their paths are fixed here, and the templates link to them by these names.
+ */
+public final class Exports {
+    public static final String PROGRAMME_CALENDAR = "programme.ics";
+    public static final String SCHEDULE_XML = "schedule.xml";
+    public static final String SCHEDULE_JSON = "schedule.json";
+    public static final String ROBOTS = "robots.txt";
+
+    private Exports() {
+    }
+
+    public static String dayCalendar(Day day) {
+        return "calendar/" + day.date() + ".ics";
+    }
+
+    public static String sessionCalendar(String sessionId) {
+        return "sessions/" + sessionId + ".ics";
+    }
+
+    /**
+     * Every path this class writes, so that the build can check links to them and refuse a source
+     * file that would be overwritten.
+     */
+    public static List<String> paths(Programme programme) {
+        List<String> out = new ArrayList<>(List.of(PROGRAMME_CALENDAR, SCHEDULE_XML, SCHEDULE_JSON, ROBOTS));
+        programme.getDays().stream().filter(d -> !d.sessions().isEmpty()).forEach(d -> out.add(dayCalendar(d)));
+        programme.getSessions().forEach(s -> out.add(sessionCalendar(s.id())));
+        return out;
+    }
+
+    /**
+     * @param out      the folder the site is being built in
+     * @param baseUrl  the site's address, ending in "/"
+     * @param sitemap  the sitemap's file name, announced in robots.txt
+     * @param now      the build's clock: the calendars' DTSTAMP
+     * @param robots   false when the site has its own robots.txt (an editor's file wins)
+     * @return the number of files written
+     */
+    public static int write(Path out, Programme programme, String baseUrl, String language, String sitemap, Instant now,
+            Messages messages, boolean robots) {
+        int count = 0;
+        Calendars calendars = new Calendars(programme, baseUrl, now, messages);
+        write(out.resolve(PROGRAMME_CALENDAR), calendars.whole());
+        count++;
+        for (Day day : programme.getDays()) {
+            if (!day.sessions().isEmpty()) {
+                write(out.resolve(dayCalendar(day)), calendars.day(day));
+                count++;
+            }
+        }
+        for (Session s : programme.getSessions()) {
+            write(out.resolve(sessionCalendar(s.id())), calendars.session(s));
+            count++;
+        }
+        if (robots) {
+            write(out.resolve(ROBOTS), "# Every page may be read and indexed; the sitemap lists them.\n"
+                    + "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + sitemap + "\n");
+            count++;
+        }
+        return count;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
