@@ -94,7 +94,9 @@ public record SiteConfig(
             social.rejectUnknown(Set.of("path", "alt"));
             image = social.text("path");
             imageAlt = social.text("alt");
-            if (image != null && !image.matches("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(png|jpe?g)") || image != null && image.contains("..")) {
+            boolean picture = image != null && !image.contains("..")
+                    && image.matches("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(png|jpe?g)");
+            if (image != null && !picture) {
                 social.problem("path", "social_image path must be a PNG or JPEG file in the assets folder",
                         "e.g. path: img/social-card.png");
             }

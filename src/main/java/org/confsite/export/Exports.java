@@ -70,6 +70,11 @@ public final class Exports {
             write(out.resolve(sessionCalendar(s.id())), calendars.session(s));
             count++;
         }
+        ScheduleExport schedule = new ScheduleExport(programme, baseUrl, language, messages.get("programme.otherPlaces",
+                List.of()), messages.get("sample.label", List.of()));
+        write(out.resolve(SCHEDULE_XML), schedule.toXml());
+        write(out.resolve(SCHEDULE_JSON), schedule.toJson());
+        count += 2;
         if (robots) {
             write(out.resolve(ROBOTS), "# Every page may be read and indexed; the sitemap lists them.\n"
                     + "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + sitemap + "\n");

@@ -139,7 +139,8 @@ class CalendarsTest {
         Path data = tmp.resolve("moved");
         TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
         String sessions = TestSites.text(data.resolve("sessions.yaml"));
-        TestSites.write(data.resolve("sessions.yaml"), sessions.replace("    start: \"09:00\"\n    end: \"10:00\"\n    room: hall",
+        TestSites.write(data.resolve("sessions.yaml"), sessions.replace(
+                "    start: \"09:00\"\n    end: \"10:00\"\n    room: hall",
                 "    start: \"14:00\"\n    end: \"15:00\"\n    room: side"));
         Programme before = ProgrammeLoader.load(TestSites.FIXTURE.resolve("data"), "data");
         Programme after = ProgrammeLoader.load(data, "data");
