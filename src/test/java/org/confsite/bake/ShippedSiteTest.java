@@ -73,4 +73,27 @@ class ShippedSiteTest {
             assertFalse(post.select(".sources cite").isEmpty(), href + " cites a source");
         }
     }
+
+    @Test
+    void theProgrammeDataFilesAreWrittenAndReadBack() throws Exception {
+        for (String file : List.of("programme.ics", "calendar/2024-06-13.ics", "sessions/taipei-night.ics", "schedule.xml",
+                "schedule.json", "robots.txt")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        try (var reader = Files.newBufferedReader(out.resolve("programme.ics"))) {
+            var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(reader);
+            assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+            assertEquals(14, calendar.getComponents("VEVENT").size(), "every session, the untimed banquet all day");
+        }
+        var schedule = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(out.resolve("schedule.xml").toFile());
+        assertEquals("dgo2024", schedule.getElementsByTagName("acronym").item(0).getTextContent());
+        assertEquals(13, schedule.getElementsByTagName("event").getLength(), "every timed session");
+        assertEquals(4, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("schedule.json").toFile())
+                .get("schedule").get("conference").get("days").size());
+        Document data = TestSites.html(out, "programme-data.html");
+        assertEquals(List.of("programme.ics", "calendar/2024-06-11.ics", "calendar/2024-06-12.ics", "calendar/2024-06-13.ics",
+                "calendar/2024-06-14.ics", "schedule.xml", "schedule.json", "feed.xml", "sitemap.xml"),
+                data.select("table.exports th[scope=row] a").eachAttr("href"));
+    }
 }
