@@ -183,8 +183,10 @@ public final class Bakery {
             console.timed("assets", () -> copyAssets(config, contentFiles) + TrackStyles.write(out, programme),
                     n -> n + " files");
             boolean ownRobots = Files.isRegularFile(out.resolve(Exports.ROBOTS));
+            // Crawlers read robots.txt only at the root of a host: a site in a sub-folder has none.
+            boolean robots = !ownRobots && "/".equals(site.basePath());
             console.timed("exports", () -> Exports.write(out, programme, site.baseUrl(), site.language(), site.sitemapFile(),
-                    now, messages, !ownRobots), n -> n + " calendars, schedules and robots.txt");
+                    now, messages, robots), n -> n + " calendars, schedules and robots.txt");
             OutputSwap.mark(out);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new Report(pages.size(), byState.get(Publication.State.DRAFT).size(),

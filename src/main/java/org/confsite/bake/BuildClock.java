@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * The build's "now": {@code SOURCE_DATE_EPOCH} when set (reproducible builds), else the clock.
- * It decides which future-dated posts are due; the output carries no timestamp of its own.
+ * It decides which future-dated posts are due, and it is the calendars' DTSTAMP, LAST-MODIFIED
+ * and SEQUENCE; pages carry no timestamp of their own.
  */
 public final class BuildClock {
     private BuildClock() {

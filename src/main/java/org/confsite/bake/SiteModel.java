@@ -38,6 +38,19 @@ final class SiteModel {
         }
     }
 
+    /** Width and height of the social image, for link previews ("" when unknown). */
+    private static List<String> imageSize(SiteConfig site) {
+        if (site.socialImage().isEmpty()) {
+            return List.of();
+        }
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(site.assets().resolve(site.socialImage()).toFile());
+            return image == null ? List.of() : List.of(Integer.toString(image.getWidth()), Integer.toString(image.getHeight()));
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
     static Map<String, Object> shared(SiteConfig site, Programme programme, Messages messages, List<DocumentModel> pages) {
         ZoneId zone = programme.getConference().timeZone();
         Date conferenceStart = Date.from(programme.getConference().startDate().atStartOfDay(zone).toInstant());
@@ -56,6 +69,7 @@ final class SiteModel {
         shared.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
         String image = site.socialImage().isEmpty() ? "" : site.baseUrl() + site.socialImage();
         shared.put("ld", new StructuredData(programme, site.baseUrl(), site.language(), image));
+        shared.put("socialImageSize", imageSize(site));
         return shared;
     }
 }

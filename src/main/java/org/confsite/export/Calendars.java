@@ -19,9 +19,13 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -49,7 +53,11 @@ public final class Calendars {
     private final Instant stamp;
     private final Messages messages;
     private final StableIds ids;
+    /** Minutes since 2024-01-01, the origin of SEQUENCE numbers (they only need to grow). */
+    private static final long SEQUENCE_EPOCH = 28_401_120L;
+
     private final VTimeZone timeZone;
+    private final boolean utcTimes;
     private final Formats formats;
 
     /**
@@ -75,6 +83,10 @@ public final class Calendars {
         // A calendar application should not be sent to another site to refresh the zone.
         vtz.getProperty(Property.TZURL).ifPresent(vtz::remove);
         this.timeZone = vtz;
+        // Times carry TZID=<the zone's id>; when ical4j files the zone under another name (UTC is
+        // Etc/UTC there), they are written in UTC instead, so that no TZID points nowhere.
+        String tzid = vtz.<Property>getProperty(Property.TZID).map(Property::getValue).orElse("");
+        this.utcTimes = !tzid.equals(zone);
     }
 
     /** The whole programme. */
@@ -101,7 +113,7 @@ public final class Calendars {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", programme.getConference().timeZone().getId()));
-        if (sessions.stream().anyMatch(Session::isTimed)) {
+        if (!utcTimes && sessions.stream().anyMatch(Session::isTimed)) {
             calendar.add(timeZone);
         }
         for (Session s : sessions) {
@@ -109,22 +121,65 @@ public final class Calendars {
         }
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            // ical4j folds by UTF-16 units, which can split a character and make lines of more than
+            // 75 octets in Chinese; the lines are written whole and folded by octets below.
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return fold(out.toString());
+    }
+
+    /**
+     * Folds each content line to at most 75 octets of UTF-8 (RFC 5545, 3.1), never inside a
+     * character: a longer line continues on lines that start with one space.
+     */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 50);
+        for (String line : text.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
         }
         return out.toString();
     }
 
     private VEvent event(Session s) {
         VEvent event = new VEvent(false);
-        if (s.isTimed()) {
+        if (s.isTimed() && utcTimes) {
+            event.add(new DtStart<>(s.start().toInstant()));
+            event.add(new DtEnd<>(s.end().toInstant()));
+        } else if (s.isTimed()) {
             event.add(new DtStart<>(s.start()));
             event.add(new DtEnd<>(s.end()));
         } else {
             event.add(new DtStart<>(s.date()));
         }
         event.add(new DtStamp(stamp));
+        // Each build is a new version of every event, so a calendar that imports the file again
+        // replaces what it had (same UID, higher SEQUENCE) instead of keeping the old time.
+        event.add(new LastModified(stamp));
+        event.add(new Sequence((int) Math.max(0, stamp.getEpochSecond() / 60 - SEQUENCE_EPOCH)));
+        if (!s.isTimed()) {
+            event.add(new Transp(Transp.VALUE_TRANSPARENT));
+        }
+        if (s.isIllustrative()) {
+            event.add(new Status(Status.VALUE_TENTATIVE));
+        }
         event.add(new Uid(ids.uid(s.id())));
         event.add(new Summary(summary(s)));
         event.add(new Location(location(s)));

@@ -117,6 +117,8 @@ public final class ScheduleExport {
     private final ObjectNode conferenceJson;
     private final String version;
     private final String sampleLabel;
+    /** While the days are planned: the end of the day before. */
+    private ZonedDateTime previousEnd;
 
     /**
      * @param baseUrl    the site's absolute address ending in "/"
@@ -241,10 +243,16 @@ public final class ScheduleExport {
                 rooms.put(place, events);
             }
         }
+        ZonedDateTime dayStart = day.date().atStartOfDay(zone);
+        // A day without timed sessions starts when the day before ended, if that ran past midnight.
         ZonedDateTime start = timed.stream().map(Session::start).min(ZonedDateTime::compareTo)
-                .orElse(day.date().atStartOfDay(zone));
+                .orElse(previousEnd != null && previousEnd.isAfter(dayStart) ? previousEnd : dayStart);
         ZonedDateTime end = timed.stream().map(Session::end).max(ZonedDateTime::compareTo)
                 .orElse(ZonedDateTime.of(day.date(), LocalTime.of(23, 59), zone));
+        if (end.isBefore(start)) {
+            end = start;
+        }
+        previousEnd = end;
         return new DayPlan(index, day.date(), dateTime(start), dateTime(end), rooms);
     }
 

@@ -27,11 +27,17 @@ public final class StableIds {
     /** @param baseUrl the site's address, ending in "/" */
     public StableIds(String baseUrl) {
         this.baseUrl = baseUrl;
-        String h = URI.create(baseUrl).getHost();
-        this.host = h == null ? "localhost" : h.toLowerCase(java.util.Locale.ROOT);
+        URI uri = URI.create(baseUrl);
+        String h = uri.getHost() == null ? "localhost" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        // Two sites on one host (/2024/ and /2025/) must not share UIDs.
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+        this.host = h + path;
     }
 
-    /** An iCalendar UID: the session's id at the site's host, e.g. {@code taipei-night@dgo2024.example.org}. */
+    /**
+     * An iCalendar UID: the session's id at the site's host and path, e.g.
+     * {@code taipei-night@dgo2024.example.org}, or {@code opening@example.org/conf/2030}.
+     */
     public String uid(String sessionId) {
         return sessionId + "@" + host;
     }

@@ -19,7 +19,8 @@ import org.confsite.programme.Venue;
 /**
  * schema.org JSON-LD for the pages: the conference as a {@code ConferenceEvent} with its sessions
  * as sub-events, each session as an {@code Event} whose super-event is the conference, each news
- * post as a {@code NewsArticle} and each person as a {@code Person}. All URLs are absolute, from
+ * post as a {@code NewsArticle} and each person as a {@code Person}. Illustrative sessions and
+ * people get none: search engines would take their placeholders for facts. All URLs are absolute, from
  * the one configured base URL. The JSON is safe inside {@code <script>}: {@code <}, {@code >} and
  * {@code &} are written as {@code \\u} escapes, so no text can close the element.
  */
@@ -71,8 +72,9 @@ public final class StructuredData {
         if (!image.isEmpty()) {
             o.put("image", image);
         }
+        // Placeholder sessions are not announced to search engines as facts.
         ArrayNode subEvents = o.putArray("subEvent");
-        for (Session s : programme.getSessions()) {
+        for (Session s : programme.getSessions().stream().filter(s -> !s.isIllustrative()).toList()) {
             ObjectNode e = node("Event");
             e.put("@id", sessionUrl(s));
             e.put("name", s.title());
@@ -83,9 +85,12 @@ public final class StructuredData {
         return write(o);
     }
 
-    /** One session, for its page. */
+    /** One session, for its page; "" for an illustrative one, whose details are placeholders. */
     public String session(String id) {
         Session s = programme.session(id);
+        if (s.isIllustrative()) {
+            return "";
+        }
         ObjectNode e = node("Event");
         e.put("@id", sessionUrl(s));
         e.put("name", s.title());
@@ -115,15 +120,18 @@ public final class StructuredData {
         return write(e);
     }
 
-    /** A person, for their page. */
+    /** A person, for their page; "" for an illustrative entry, which is not a real person. */
     public String person(String id) {
         Speaker p = programme.speaker(id);
+        if (p.sample()) {
+            return "";
+        }
         ObjectNode o = node("Person");
         o.put("@id", personUrl(p));
         o.put("name", p.name());
         o.put("url", personUrl(p));
         if (!p.affiliation().isEmpty()) {
-            o.put("jobTitle", p.affiliation());
+            o.set("affiliation", organisation(p.affiliation()));
         }
         if (!p.photo().isEmpty()) {
             o.put("image", baseUrl + p.photo());
@@ -169,13 +177,13 @@ public final class StructuredData {
 
     private ZonedDateTime conferenceStart() {
         Conference c = programme.getConference();
-        return programme.getSessions().stream().filter(s -> s.isTimed() && s.date().equals(c.startDate()))
+        return programme.getSessions().stream().filter(s -> s.isTimed() && !s.isIllustrative() && s.date().equals(c.startDate()))
                 .map(Session::start).min(ZonedDateTime::compareTo).orElse(c.startDate().atStartOfDay(c.timeZone()));
     }
 
     private ZonedDateTime conferenceEnd() {
         Conference c = programme.getConference();
-        return programme.getSessions().stream().filter(s -> s.isTimed() && s.date().equals(c.endDate()))
+        return programme.getSessions().stream().filter(s -> s.isTimed() && !s.isIllustrative() && s.date().equals(c.endDate()))
                 .map(Session::end).max(ZonedDateTime::compareTo)
                 .orElse(c.endDate().atTime(23, 59, 59).atZone(c.timeZone()));
     }
@@ -211,12 +219,21 @@ public final class StructuredData {
         return place;
     }
 
-    /** A room: its name and building, in the conference's city (a room may be away from the main venue). */
+    /**
+     * A room: its name and building, in the conference's city; with the venue's street address when
+     * the room is in the venue's building (a room may be elsewhere, like a banquet hall).
+     */
     private ObjectNode roomPlace(Session s, Venue v) {
         ObjectNode place = node("Place");
         place.put("name", s.room().getWhere().isEmpty() ? s.room().name() : s.room().name() + ", " + s.room().getWhere());
         ObjectNode address = place.putObject("address");
         address.put("@type", "PostalAddress");
+        if (s.room().getWhere().contains(v.name()) && !v.streetAddress().isEmpty()) {
+            address.put("streetAddress", v.streetAddress());
+            if (!v.postalCode().isEmpty()) {
+                address.put("postalCode", v.postalCode());
+            }
+        }
         address.put("addressLocality", v.city());
         address.put("addressCountry", v.countryCode().isEmpty() ? v.country() : v.countryCode());
         return place;

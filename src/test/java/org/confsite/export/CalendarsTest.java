@@ -68,8 +68,9 @@ class CalendarsTest {
         Calendar c = read("programme.ics");
         assertValid(c);
         List<String> uids = c.<VEvent>getComponents("VEVENT").stream().map(e -> prop(e, "UID")).toList();
-        assertEquals(List.of("opening@fixture.example.org", "papers-a@fixture.example.org", "hostile@fixture.example.org",
-                "coffee@fixture.example.org", "dinner@fixture.example.org"), uids);
+        assertEquals(List.of("opening@fixture.example.org/conf", "papers-a@fixture.example.org/conf",
+                "hostile@fixture.example.org/conf", "coffee@fixture.example.org/conf", "dinner@fixture.example.org/conf"), uids,
+                "the id at the site's host and path, so two editions on one host do not collide");
         net.fortuna.ical4j.model.component.VTimeZone zone = c.<net.fortuna.ical4j.model.component.VTimeZone>getComponent(
                 "VTIMEZONE").orElseThrow();
         assertEquals("Asia/Taipei", zone.<Property>getProperty("TZID").orElseThrow().getValue());
@@ -82,7 +83,7 @@ class CalendarsTest {
         String text = TestSites.text(out.resolve("programme.ics"));
         assertTrue(text.contains("DTSTART;TZID=Asia/Taipei:20300304T090000\r\n"), text);
         assertTrue(text.contains("DTEND;TZID=Asia/Taipei:20300304T100000\r\n"));
-        VEvent opening = event(parse(text), "opening@fixture.example.org");
+        VEvent opening = event(parse(text), "opening@fixture.example.org/conf");
         assertEquals("Opening keynote - Ada Example", prop(opening, "SUMMARY"), "title - speakers");
         assertEquals("Main Hall, Fixture Hall, 1F, Taipei", prop(opening, "LOCATION"));
         assertEquals("https://fixture.example.org/conf/sessions/opening.html", prop(opening, "URL"));
@@ -91,23 +92,29 @@ class CalendarsTest {
         assertTrue(description.startsWith("Keynote · Core track\nChairs: Bob Sample\nSpeakers: Ada Example\n\nThe **opening**"),
                 description);
         assertEquals("Keynote", prop(opening, "CATEGORIES"));
+        assertEquals("20300125T000000Z", prop(opening, "LAST-MODIFIED"));
+        assertEquals(Long.toString(Instant.parse("2030-01-25T00:00:00Z").getEpochSecond() / 60 - 28_401_120L),
+                prop(opening, "SEQUENCE"), "minutes since 2024: a later build has a higher SEQUENCE");
+        assertEquals(null, prop(opening, "STATUS"), "a real session is not tentative");
     }
 
     @Test
     void illustrativeUntimedAndHostileSessionsAreMarkedAndKeptAsText() {
         Calendar c = read("programme.ics");
-        VEvent hostile = event(c, "hostile@fixture.example.org");
+        VEvent hostile = event(c, "hostile@fixture.example.org/conf");
         assertEquals("<script>alert('x')</script> & \"quoted\" panel - Ada Example, Bob Sample (illustrative)",
                 prop(hostile, "SUMMARY"), "text round-trips exactly; the placeholder is marked");
         assertTrue(prop(hostile, "DESCRIPTION").startsWith("Illustrative: "));
-        VEvent dinner = event(c, "dinner@fixture.example.org");
+        assertEquals("TENTATIVE", prop(hostile, "STATUS"));
+        VEvent dinner = event(c, "dinner@fixture.example.org/conf");
         assertEquals("20300305", prop(dinner, "DTSTART"), "a session without a time is an all-day event on its date");
         assertTrue(dinner.getProperty("DTEND").isEmpty());
         assertTrue(prop(dinner, "DESCRIPTION").contains("time to be announced"));
-        VEvent papers = event(c, "papers-a@fixture.example.org");
+        assertEquals("TRANSPARENT", prop(dinner, "TRANSP"), "a day-long placeholder does not block the day");
+        VEvent papers = event(c, "papers-a@fixture.example.org/conf");
         assertTrue(prop(papers, "DESCRIPTION").contains("Paper: Testing papers thoroughly (Ada Example, Cy <i>Author</i>)"),
                 prop(papers, "DESCRIPTION"));
-        VEvent coffee = event(c, "coffee@fixture.example.org");
+        VEvent coffee = event(c, "coffee@fixture.example.org/conf");
         assertEquals("Fixture Hall, Taipei", prop(coffee, "LOCATION"), "no room: the venue");
     }
 
@@ -149,12 +156,66 @@ class CalendarsTest {
                 Locale.UK);
         Instant stamp = Instant.parse("2030-01-01T00:00:00Z");
         VEvent a = event(parse(new Calendars(before, "https://fixture.example.org/conf/", stamp, messages)
-                .session(before.session("opening"))), "opening@fixture.example.org");
+                .session(before.session("opening"))), "opening@fixture.example.org/conf");
         VEvent b = event(parse(new Calendars(after, "https://fixture.example.org/conf/", stamp, messages)
-                .session(after.session("opening"))), "opening@fixture.example.org");
+                .session(after.session("opening"))), "opening@fixture.example.org/conf");
         assertEquals(prop(a, "UID"), prop(b, "UID"));
         assertNotEquals(prop(a, "LOCATION"), prop(b, "LOCATION"));
         assertEquals(new Calendars(before, "https://fixture.example.org/conf/", stamp, messages).whole(),
                 new Calendars(before, "https://fixture.example.org/conf/", stamp, messages).whole(), "same input, same bytes");
+    }
+
+    @Test
+    void linesAreFoldedByOctetsNeverInsideACharacter() {
+        String line = "SUMMARY:" + "a".repeat(64) + "\uD83C\uDF89" + "臺北".repeat(30);
+        String folded = Calendars.fold(line + "\r\n");
+        for (String part : folded.split("\r\n")) {
+            assertTrue(part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, part);
+            assertFalse(Character.isHighSurrogate(part.charAt(part.length() - 1)), "a character split: " + part);
+        }
+        assertEquals(line, folded.replace("\r\n ", "").replace("\r\n", ""), "unfolding gives the line back");
+    }
+
+    @Test
+    void chineseAndEmojiTitlesAreWrittenAndReadBackWhole() throws Exception {
+        Path data = tmp.resolve("cjk");
+        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
+        String title = "A".repeat(64) + "\uD83C\uDF89 臺北市政府與國立臺灣大學共同主辦的數位治理研究國際研討會開幕主題演講";
+        TestSites.write(data.resolve("sessions.yaml"), TestSites.text(data.resolve("sessions.yaml"))
+                .replace("title: Opening keynote", "title: \"" + title + "\""));
+        Programme p = ProgrammeLoader.load(data, "data");
+        Messages messages = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages",
+                Locale.UK);
+        String text = new Calendars(p, "https://fixture.example.org/conf/", Instant.EPOCH, messages).whole();
+        for (String part : text.split("\r\n")) {
+            assertTrue(part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, part);
+        }
+        java.nio.charset.StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(text));
+        Calendar c = parse(text);
+        assertValid(c);
+        assertEquals(title + " - Ada Example", prop(event(c, "opening@fixture.example.org/conf"), "SUMMARY"));
+    }
+
+    @Test
+    void everyTzidNamesTheCalendarsTimeZoneAndUtcIsWrittenAsUtc() throws Exception {
+        String text = TestSites.text(out.resolve("programme.ics"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("TZID=([^:;]+)").matcher(text);
+        int count = 0;
+        while (m.find()) {
+            assertEquals("Asia/Taipei", m.group(1));
+            count++;
+        }
+        assertEquals(8, count, "start and end of the four timed sessions");
+        Path data = tmp.resolve("utc");
+        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
+        TestSites.write(data.resolve("conference.yaml"), TestSites.text(data.resolve("conference.yaml"))
+                .replace("time_zone: Asia/Taipei", "time_zone: UTC"));
+        Programme p = ProgrammeLoader.load(data, "data");
+        Messages messages = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages",
+                Locale.UK);
+        String utc = new Calendars(p, "https://fixture.example.org/conf/", Instant.EPOCH, messages).whole();
+        assertFalse(utc.contains("TZID="), "no reference to a zone the file does not define");
+        assertTrue(utc.contains("DTSTART:20300304T090000Z\r\n"), utc);
+        assertValid(parse(utc));
     }
 }

@@ -329,6 +329,8 @@ class ScheduleExportTest {
         assertEquals("11:45", text(x, "duration"));
         assertEquals("2030-03-05T07:50:00+08:00", children(xml(late).getDocumentElement(), "day").get(0).getAttribute("end"),
                 "the day ends when its last session does");
+        assertEquals("2030-03-05T07:50:00+08:00", children(xml(late).getDocumentElement(), "day").get(1).getAttribute("start"),
+                "the next day, without timed sessions, starts then: days do not overlap");
         assertEquals("00:05", text(child(xml(late).getDocumentElement(), "conference"), "timeslot_duration"),
                 "times on a five-minute grid");
     }
