@@ -72,6 +72,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         String header;
         String body;
         int headerLine;
+        int bodyLine;
         if (text.startsWith("---\n")) {
             int close = closingLine(text, 4, List.of("---", "..."));
             if (close < 0) {
@@ -81,6 +82,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
             header = text.substring(4, close);
             body = text.substring(Math.min(text.length(), text.indexOf('\n', close) + 1));
             headerLine = 1;
+            bodyLine = lineOf(text, text.length() - body.length());
         } else {
             int close = closingLine(text, 0, List.of(jbakeSeparator));
             if (close < 0) {
@@ -90,9 +92,10 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
             header = JBakeHeader.toYaml(text.substring(0, close), display);
             body = text.substring(Math.min(text.length(), text.indexOf('\n', close) + 1));
             headerLine = 0;
+            bodyLine = lineOf(text, text.length() - body.length());
         }
         try {
-            return document(header, body, headerLine, file, display);
+            return document(header, body, headerLine, bodyLine, file, display);
         } catch (SiteException e) {
             if (headerLine == 0) {
                 // Columns point into the YAML a JBake header was rewritten to; only lines match the file.
@@ -103,7 +106,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         }
     }
 
-    private DocumentModel document(String header, String body, int headerLine, Path file, String display) {
+    private DocumentModel document(String header, String body, int headerLine, int bodyLine, Path file, String display) {
         Problems found = new Problems();
         var node = YamlSource.compose(header, display, headerLine)
                 .orElseThrow(() -> new SiteException(
@@ -115,8 +118,23 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.putAll(fields);
         String root = rules.absoluteTypes().contains(doc.getType()) ? rules.basePath() : rules.rootOf(file);
-        doc.setBody(markdown.render(body, root));
+        Problems images = new Problems();
+        doc.setBody(markdown.render(body, root, (url, line) -> images.add(Problem.at(display, bodyLine + line + 1, 0,
+                "the image '" + url + "' has no text alternative",
+                "say what it shows for people who cannot see it: ![A description of the picture](" + url + ")"))));
+        images.throwIfAny();
         return doc;
+    }
+
+    /** The number of lines before {@code offset}: the 0-based line it is on. */
+    private static int lineOf(String text, int offset) {
+        int lines = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /** The offset of the first line from {@code from} that is one of {@code closers}, or -1. */

@@ -52,10 +52,12 @@ public final class Markdown {
         // text: no javascript:, data: or vbscript: link, whatever its case.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINK);
         parser = Parser.builder(options).build();
-        trusted = HtmlRenderer.builder(options).linkResolverFactory(new RootLinks()).build();
+        trusted = HtmlRenderer.builder(options).linkResolverFactory(new RootLinks())
+                .attributeProviderFactory(new ExternalLinks()).build();
         MutableDataSet escapedOptions = new MutableDataSet(options);
         escapedOptions.set(HtmlRenderer.ESCAPE_HTML, true);
         escaped = HtmlRenderer.builder(escapedOptions).linkResolverFactory(new RootLinks())
+                .attributeProviderFactory(new ExternalLinks())
                 .nodeRendererFactory(data -> () -> Set.of(new NodeRenderingHandler<>(Heading.class, Markdown::headingAsText)))
                 .build();
     }
@@ -63,6 +65,23 @@ public final class Markdown {
     /** Renders an editor's own Markdown page: raw HTML in it is kept. */
     public String render(String markdown, String root) {
         return render(trusted, markdown, root);
+    }
+
+    /**
+     * As {@link #render(String, String)}, and reports each image written without a text
+     * alternative ({@code ![](photo.jpg)}): its 0-based line in {@code markdown} and its address.
+     */
+    public String render(String markdown, String root, java.util.function.ObjIntConsumer<String> imageWithoutAlt) {
+        Document document = parser.parse(markdown);
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Image image && image.getText().isBlank()) {
+                imageWithoutAlt.accept(image.getUrl().toString(), image.getLineNumber());
+            } else if (node instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.getText().isBlank()) {
+                imageWithoutAlt.accept(ref.getReference().toString(), ref.getLineNumber());
+            }
+        }
+        document.set(ROOT, root);
+        return trusted.render(document);
     }
 
     /**
@@ -85,6 +104,27 @@ public final class Markdown {
             context.renderChildren(heading);
             html.closeTag("strong");
         });
+    }
+
+    /**
+     * Marks links to other sites: {@code class="external"} (the stylesheet shows a sign after
+     * them) and {@code rel="noopener"}, so the page opened gets no handle on this one.
+     */
+    private static final class ExternalLinks extends com.vladsch.flexmark.html.IndependentAttributeProviderFactory {
+        @Override
+        public com.vladsch.flexmark.html.AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (part == com.vladsch.flexmark.html.renderer.AttributablePart.LINK
+                        && (node instanceof com.vladsch.flexmark.ast.Link || node instanceof com.vladsch.flexmark.ast.AutoLink
+                        || node instanceof com.vladsch.flexmark.ast.LinkRef)) {
+                    String href = attributes.getValue("href");
+                    if (href != null && href.matches("(?i)https?://.*")) {
+                        attributes.addValue("class", "external");
+                        attributes.replaceValue("rel", "noopener");
+                    }
+                }
+            };
+        }
     }
 
     /** Rewrites root-relative links and {@code .md} targets to the built page's relative path. */

@@ -194,6 +194,14 @@ class ContentRulesTest {
     }
 
     @Test
+    void anImageWithoutTextAlternativeIsAnErrorAtItsLine() {
+        TestSites.write(site.resolve("content/gallery.md"),
+                "---\ntitle: Gallery\n---\nText\n\n![](photo.jpg)\n\n![A cat on a chair](cat.jpg)\n");
+        assertEquals(List.of("content/gallery.md:6: the image 'photo.jpg' has no text alternative (say what it shows for "
+                + "people who cannot see it: ![A description of the picture](photo.jpg))"), problems());
+    }
+
+    @Test
     void warningsNameWhatToFixWithoutStoppingTheBuild() {
         TestSites.write(site.resolve("data/speakers.yaml"), TestSites.text(site.resolve("data/speakers.yaml"))
                 + "  - id: carol\n    name: Carol Idle\n");

@@ -28,7 +28,7 @@ class MarkdownTest {
     @Test
     void rootRelativeLinksBecomeRelativeToThePage() {
         assertEquals("<p><a href=\"../programme.html#day-1\">p</a> <a href=\"../about.html\">a</a> "
-                + "<a href=\"https://example.org/x\">x</a> <a href=\"other.html\">o</a></p>\n",
+                + "<a href=\"https://example.org/x\" class=\"external\" rel=\"noopener\">x</a> <a href=\"other.html\">o</a></p>\n",
                 markdown.render("[p](/programme.html#day-1) [a](/about.md) [x](https://example.org/x) [o](other.html)", "../"));
     }
 
@@ -48,7 +48,7 @@ class MarkdownTest {
             assertEquals("<p>x</p>\n", markdown.render("[x](<" + url + ">)", ""), "also in an editor's page: " + url);
         }
         assertEquals("<p><a href=\"mailto:a@example.org\">m</a> <a href=\"tel:+886223456789\">t</a> "
-                + "<a href=\"HTTPS://example.org\">h</a></p>\n",
+                + "<a href=\"HTTPS://example.org\" class=\"external\" rel=\"noopener\">h</a></p>\n",
                 markdown.renderEscaped("[m](mailto:a@example.org) [t](tel:+886223456789) [h](HTTPS://example.org)", ""));
     }
 
@@ -57,5 +57,15 @@ class MarkdownTest {
         assertEquals("<p><strong>Big <em>heading</em></strong></p>\n<p>Text</p>\n",
                 markdown.renderEscaped("# Big *heading*\n\nText", ""));
         assertEquals("<h1 id=\"big\">Big</h1>\n", markdown.render("# Big", ""), "an editor's page keeps its headings");
+    }
+
+    @Test
+    void imagesWithoutTextAlternativeAreReportedWithTheirLine() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        markdown.render("Text\n\n![](a.png)\n\n![A cat](b.png)\n\nSee ![ ](c.png) and <https://example.org>.\n", "",
+                (url, line) -> missing.add(line + ":" + url));
+        assertEquals(java.util.List.of("2:a.png", "6:c.png"), missing);
+        assertEquals("<p><a href=\"https://example.org\" class=\"external\" rel=\"noopener\">https://example.org</a></p>\n",
+                markdown.render("<https://example.org>", ""), "autolinks to other sites are marked too");
     }
 }
