@@ -1,0 +1,87 @@
+package org.confsite.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/** Every page of the dg.o site and of the fixture site passes the Nu HTML Checker with no error and no warning. */
+class HtmlValidationTest {
+    @TempDir
+    Path tmp;
+
+    /** Collects what the checker says, as "file:line:col: message". */
+    private static final class Collector implements ErrorHandler {
+        final List<String> found = new ArrayList<>();
+        Path file;
+
+        @Override
+        public void warning(SAXParseException e) {
+            found.add(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": warning: " + e.getMessage());
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            found.add(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": error: " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            found.add(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": fatal: " + e.getMessage());
+        }
+    }
+
+    private static List<String> check(Path site) throws Exception {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        Collector collector = new Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", collector);
+        validator.setUpValidatorAndParsers(collector, true, false);
+        for (Path page : pages) {
+            collector.file = site.relativize(page);
+            validator.checkHtmlFile(page.toFile(), true);
+        }
+        assertTrue(pages.size() > 25, "checked " + pages.size() + " pages");
+        return collector.found;
+    }
+
+    @Test
+    void everyPageOfTheShippedSiteIsValidHtml() throws Exception {
+        Path out = tmp.resolve("dgo");
+        TestSites.bakeProject(out);
+        assertEquals(List.of(), check(out));
+    }
+
+    @Test
+    void everyPageOfTheFixtureSiteIsValidHtmlHostileTextIncluded() throws Exception {
+        Path site = TestSites.copyFixture(tmp);
+        TestSites.bake(site, TestSites.NOW);
+        assertEquals(List.of(), check(site.resolve("out")));
+    }
+
+    @Test
+    void theCheckerFindsErrorsWhenThereAreSome() throws Exception {
+        Path bad = tmp.resolve("bad");
+        TestSites.write(bad.resolve("a.html"), "<!DOCTYPE html><html lang=en><head><title>x</title></head><body>"
+                + "<p><div>block in p</div><img src=x.png></p></body></html>");
+        for (int i = 0; i < 25; i++) {
+            TestSites.write(bad.resolve("ok" + i + ".html"),
+                    "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p>ok</p></body></html>");
+        }
+        List<String> found = check(bad);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("a.html:") && f.contains("error") && f.contains("alt")), found.toString());
+    }
+}
