@@ -82,6 +82,7 @@ class HtmlValidationTest {
                     "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p>ok</p></body></html>");
         }
         List<String> found = check(bad);
-        assertTrue(found.stream().anyMatch(f -> f.startsWith("a.html:") && f.contains("error") && f.contains("alt")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("a.html:") && f.contains("error") && f.contains("alt")),
+                found.toString());
     }
 }

@@ -1,0 +1,180 @@
+package org.confsite.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.confsite.support.Browser;
+import org.confsite.support.StaticServer;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The dg.o site in headless Chromium: axe-core finds no WCAG 2.1 A/AA violation on any page type,
+ * on a phone and a desktop, in light and dark colours; the keyboard reaches the skip link first
+ * and it moves focus to the content; screenshots of each page type are kept in
+ * {@code target/screenshots/} for people to look at.
+ */
+class BrowserAccessibilityTest {
+    /** One page of each type of the shipped site. */
+    static final Map<String, String> PAGE_TYPES = new LinkedHashMap<>();
+
+    static {
+        PAGE_TYPES.put("home", "index.html");
+        PAGE_TYPES.put("page", "about.html");
+        PAGE_TYPES.put("programme", "programme.html");
+        PAGE_TYPES.put("filter", "programme/kind/forum.html");
+        PAGE_TYPES.put("session", "sessions/research-papers.html");
+        PAGE_TYPES.put("speakers", "speakers.html");
+        PAGE_TYPES.put("speaker", "speakers/sample-speaker.html");
+        PAGE_TYPES.put("papers", "papers.html");
+        PAGE_TYPES.put("paper", "papers/best-paper-taipeipass-taipeion.html");
+        PAGE_TYPES.put("authors", "authors.html");
+        PAGE_TYPES.put("newsindex", "news/index.html");
+        PAGE_TYPES.put("post", "news/best-paper-award.html");
+        PAGE_TYPES.put("exports", "programme-data.html");
+        PAGE_TYPES.put("accessibility", "accessibility.html");
+        PAGE_TYPES.put("notfound", "no-such-page.html");
+    }
+
+    static final int PHONE = 390;
+    static final int DESKTOP = 1280;
+    static final Path SCREENSHOTS = TestSites.PROJECT.resolve("target/screenshots");
+
+    @TempDir
+    static Path tmp;
+    static StaticServer server;
+    static Browser browser;
+
+    @BeforeAll
+    static void serveTheShippedSite() throws Exception {
+        Path out = tmp.resolve("site");
+        TestSites.bakeProject(out);
+        server = new StaticServer(out);
+        browser = new Browser();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void axeFindsNoWcag21AaViolationOnAnyPageTypeAtEitherWidthInEitherColourScheme() throws Exception {
+        List<String> violations = new ArrayList<>();
+        int checked = 0;
+        for (boolean dark : List.of(false, true)) {
+            for (int width : List.of(PHONE, DESKTOP)) {
+                browser.emulate(width, dark);
+                for (var page : PAGE_TYPES.entrySet()) {
+                    browser.driver().get(server.url(page.getValue()));
+                    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                            .analyze(browser.driver());
+                    assertTrue(results.getPasses().size() > 10, "axe ran on " + page.getValue());
+                    for (Rule rule : results.getViolations()) {
+                        String where = page.getKey() + " " + width + (dark ? " dark" : " light");
+                        rule.getNodes().forEach(node -> violations.add(where + ": " + rule.getId() + " at " + node.getTarget()
+                                + " (" + rule.getHelp() + ")"));
+                    }
+                    screenshot(page.getKey() + "-" + width + (dark ? "-dark" : ""));
+                    checked++;
+                }
+            }
+        }
+        assertEquals(PAGE_TYPES.size() * 4, checked);
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void axeReportsViolationsWhenThereAreSome() throws Exception {
+        Path bad = tmp.resolve("bad");
+        TestSites.write(bad.resolve("index.html"), "<!DOCTYPE html><html><head><title>x</title></head><body>"
+                + "<img src=\"x.png\"><p style=\"color:#bbb;background:#fff\">pale text</p><a href=\"#\"></a></body></html>");
+        TestSites.write(bad.resolve("404.html"),
+                "<!DOCTYPE html><html lang=en><head><title>404</title></head><body></body></html>");
+        try (StaticServer badServer = new StaticServer(bad)) {
+            browser.emulate(DESKTOP, false);
+            browser.driver().get(badServer.url("index.html"));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser.driver());
+            List<String> ids = results.getViolations().stream().map(Rule::getId).sorted().toList();
+            assertTrue(ids.containsAll(List.of("color-contrast", "html-has-lang", "image-alt", "link-name")), ids.toString());
+        }
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent() {
+        browser.emulate(DESKTOP, false);
+        for (String page : List.of("index.html", "programme.html", "sessions/taipei-night.html")) {
+            browser.driver().get(server.url(page));
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.driver().switchTo().activeElement();
+            assertEquals("Jump to the content zone at the center", focused.getText(), page);
+            assertTrue(focused.isDisplayed(), "the skip link shows when it has focus");
+            focused.sendKeys(Keys.ENTER);
+            assertEquals("main_content", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    page + ": focus moved to the main content");
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            WebElement next = browser.driver().switchTo().activeElement();
+            assertTrue(isInside(next, "main_content"), page + ": the next Tab stays in the content, at "
+                    + next.getTagName() + " " + next.getText());
+        }
+    }
+
+    @Test
+    void theAccessKeysLeadToTheHeaderTheContentAndTheFooter() {
+        browser.emulate(DESKTOP, false);
+        browser.driver().get(server.url("index.html"));
+        Map<String, String> targets = Map.of("U", "site_header", "C", "main_content", "Z", "site_footer");
+        for (var key : targets.entrySet()) {
+            WebElement marker = browser.driver().findElement(By.cssSelector("a[accesskey='" + key.getKey() + "']"));
+            assertEquals(":::", marker.getText());
+            assertEquals("#" + key.getValue(), marker.getAttribute("href").replaceAll(".*#", "#"));
+            assertNotNull(browser.driver().findElement(By.id(key.getValue())));
+            assertFalse(marker.getAttribute("title").isEmpty(), "the marker says what it is");
+        }
+    }
+
+    private static boolean isInside(WebElement element, String id) {
+        Object inside = browser.driver().executeScript(
+                "return !!arguments[0].closest('#' + arguments[1]);", element, id);
+        return Boolean.TRUE.equals(inside);
+    }
+
+    /** The whole page, not only the viewport. */
+    private static void screenshot(String name) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) browser.driver().executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), 12000);
+        Map<String, Object> shot = browser.driver().executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+}

@@ -1,0 +1,58 @@
+package org.confsite.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}, driven
+ * by Selenium. Nothing is downloaded: when the browser or its driver is missing, the test fails
+ * and says what to install; it never passes by skipping.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+
+    public Browser() {
+        for (Path needed : List.of(CHROMIUM, DRIVER)) {
+            if (!Files.isExecutable(needed)) {
+                throw new AssertionError(needed + " is missing: the browser tests need Chromium and ChromeDriver. "
+                        + "Install them with: apt-get install -y chromium chromium-driver "
+                        + "(or set CHROMIUM and CHROMEDRIVER to where they are)");
+            }
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--hide-scrollbars", "--window-size=1280,900", "--force-device-scale-factor=1", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The viewport's width in CSS pixels, and light or dark colours (prefers-color-scheme). */
+    public void emulate(int width, boolean dark) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
