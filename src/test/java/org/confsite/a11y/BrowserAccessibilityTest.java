@@ -92,8 +92,10 @@ class BrowserAccessibilityTest {
                 browser.emulate(width, dark);
                 for (var page : PAGE_TYPES.entrySet()) {
                     browser.driver().get(server.url(page.getValue()));
-                    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                            .analyze(browser.driver());
+                    // WCAG 2.1 A and AA, and axe's best practices for structure: one main landmark, one h1,
+                    // headings in order, all content in landmarks.
+                    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                            "best-practice")).analyze(browser.driver());
                     assertTrue(results.getPasses().size() > 10, "axe ran on " + page.getValue());
                     for (Rule rule : results.getViolations()) {
                         String where = page.getKey() + " " + width + (dark ? " dark" : " light");
@@ -142,6 +144,46 @@ class BrowserAccessibilityTest {
             WebElement next = browser.driver().switchTo().activeElement();
             assertTrue(isInside(next, "main_content"), page + ": the next Tab stays in the content, at "
                     + next.getTagName() + " " + next.getText());
+        }
+    }
+
+    @Test
+    void printingShowsNoNavigationKeepsTimesAndRoomsAndWritesOutLinks() throws Exception {
+        browser.emulate(DESKTOP, false);
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String page : List.of("programme.html", "sessions/research-papers.html")) {
+                browser.driver().get(server.url(page));
+                for (String hidden : List.of(".menu", ".skip-link", ".guide", ".footer-links")) {
+                    for (WebElement e : browser.driver().findElements(By.cssSelector(hidden))) {
+                        assertFalse(e.isDisplayed(), page + ": " + hidden + " is not printed");
+                    }
+                }
+                Object inside = browser.driver().executeScript("var a = document.querySelector('main a[href$=\".html\"]');"
+                        + "return getComputedStyle(a, '::after').content;");
+                assertEquals("none", inside, page + ": a link within the site prints no address");
+                screenshot("print-" + page.replace('/', '-').replace(".html", ""));
+            }
+            // The shipped pages link to no other site yet: a page on the site's stylesheet shows the rule.
+            Path sample = tmp.resolve("print");
+            Files.createDirectories(sample.resolve("css"));
+            Files.copy(TestSites.PROJECT.resolve("assets/css/site.css"), sample.resolve("css/site.css"));
+            TestSites.write(sample.resolve("index.html"), "<!DOCTYPE html><html lang=en><head><title>x</title>"
+                    + "<link rel=stylesheet href=css/site.css></head><body><main><p><a class=external "
+                    + "href=\"https://www.example.org/report\">The report</a></p></main></body></html>");
+            TestSites.write(sample.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
+            try (StaticServer printServer = new StaticServer(sample)) {
+                browser.driver().get(printServer.url("index.html"));
+                Object outside = browser.driver().executeScript("var a = document.querySelector('main a.external');"
+                        + "return getComputedStyle(a, '::after').content;");
+                assertEquals("\" (https://www.example.org/report)\"", outside, "a link to another site prints its address");
+            }
+            browser.driver().get(server.url("programme.html"));
+            WebElement list = browser.driver().findElement(By.cssSelector("#day_2024-06-12 .timetable-list"));
+            assertTrue(list.isDisplayed(), "the programme prints as the list by time slot");
+            assertTrue(list.getText().contains("11:00–12:30") && list.getText().contains("Room A"), list.getText());
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 

@@ -96,4 +96,26 @@ class ShippedSiteTest {
                 "calendar/2024-06-14.ics", "schedule.xml", "schedule.json", "feed.xml", "sitemap.xml"),
                 data.select("table.exports th[scope=row] a").eachAttr("href"));
     }
+
+    @Test
+    void everyPageLoadsOnlyFromTheSiteItselfUnderAStrictContentSecurityPolicy() throws Exception {
+        List<Path> pages;
+        try (var files = Files.walk(out)) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+        for (Path page : pages) {
+            Document doc = TestSites.html(out, out.relativize(page).toString());
+            String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+            assertTrue(csp.startsWith("default-src 'self'; script-src 'self'; style-src 'self';"), page + ": " + csp);
+            for (var e : doc.select("link[rel=stylesheet], link[rel=icon], script[src], img[src], iframe, video, source")) {
+                String address = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                assertFalse(address.matches("(?i)(https?:)?//.*"), page + ": " + e.outerHtml() + " loads from elsewhere");
+            }
+            assertTrue(doc.select("[style], script:not([type=application/ld+json]), [onclick], [onload]").isEmpty(),
+                    page + ": nothing inline");
+            for (var a : doc.select("a[href^=http]")) {
+                assertEquals("noopener", a.attr("rel"), page + ": " + a.outerHtml());
+            }
+        }
+    }
 }
