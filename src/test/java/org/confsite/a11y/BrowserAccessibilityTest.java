@@ -188,6 +188,13 @@ class BrowserAccessibilityTest {
     }
 
     @Test
+    void aMissingBrowserFailsWithWhatToInstall() {
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> new Browser(tmp.resolve("no-chromium"), Path.of("/usr/bin/chromedriver")));
+        assertTrue(e.getMessage().contains("apt-get install -y chromium chromium-driver"), e.getMessage());
+    }
+
+    @Test
     void theAccessKeysLeadToTheHeaderTheContentAndTheFooter() {
         browser.emulate(DESKTOP, false);
         browser.driver().get(server.url("index.html"));

@@ -22,7 +22,12 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     public Browser() {
-        for (Path needed : List.of(CHROMIUM, DRIVER)) {
+        this(CHROMIUM, DRIVER);
+    }
+
+    /** A browser from the given executables; fails, saying what to install, when one is missing. */
+    public Browser(Path chromium, Path chromedriver) {
+        for (Path needed : List.of(chromium, chromedriver)) {
             if (!Files.isExecutable(needed)) {
                 throw new AssertionError(needed + " is missing: the browser tests need Chromium and ChromeDriver. "
                         + "Install them with: apt-get install -y chromium chromium-driver "
@@ -30,10 +35,10 @@ public final class Browser implements AutoCloseable {
             }
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--hide-scrollbars", "--window-size=1280,900", "--force-device-scale-factor=1", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
