@@ -129,6 +129,22 @@ class BrowserAccessibilityTest {
     }
 
     @Test
+    void at320CssPixelsNoPageScrollsSideways() {
+        browser.emulate(320, false);
+        List<String> wide = new ArrayList<>();
+        for (var page : PAGE_TYPES.entrySet()) {
+            browser.driver().get(server.url(page.getValue()));
+            Object widths = browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;");
+            String[] w = String.valueOf(widths).split(" ");
+            if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
+                wide.add(page.getKey() + ": " + widths);
+            }
+        }
+        assertEquals(List.of(), wide, "WCAG 1.4.10 reflow: content width and viewport width");
+    }
+
+    @Test
     void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent() {
         browser.emulate(DESKTOP, false);
         for (String page : List.of("index.html", "programme.html", "sessions/taipei-night.html")) {
@@ -201,10 +217,15 @@ class BrowserAccessibilityTest {
         Map<String, String> targets = Map.of("U", "site_header", "C", "main_content", "Z", "site_footer");
         for (var key : targets.entrySet()) {
             WebElement marker = browser.driver().findElement(By.cssSelector("a[accesskey='" + key.getKey() + "']"));
-            assertEquals(":::", marker.getText());
+            assertTrue(marker.getText().startsWith(":::"), marker.getText());
+            assertTrue(marker.getAccessibleName().contains("(access key " + key.getKey() + ")"),
+                    "the marker's name says what it is: " + marker.getAccessibleName());
             assertEquals("#" + key.getValue(), marker.getAttribute("href").replaceAll(".*#", "#"));
             assertNotNull(browser.driver().findElement(By.id(key.getValue())));
-            assertFalse(marker.getAttribute("title").isEmpty(), "the marker says what it is");
+            assertFalse(marker.getAttribute("title").isEmpty(), "the marker's title says it too");
+            marker.sendKeys(Keys.ENTER);
+            assertEquals(key.getValue(), browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "following the marker puts the keyboard focus in its area");
         }
     }
 

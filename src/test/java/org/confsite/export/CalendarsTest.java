@@ -138,7 +138,7 @@ class CalendarsTest {
         assertEquals("../sessions/opening.ics", TestSites.html(out, "sessions/opening.html").selectFirst(".calendar-link a").attr("href"));
         var programme = TestSites.html(out, "programme.html");
         assertEquals(List.of("programme.ics", "programme-data.html", "calendar/2030-03-04.ics", "calendar/2030-03-05.ics"),
-                programme.select(".calendar-link a").eachAttr("href"));
+                programme.select(".calendar-links a, .calendar-link a").eachAttr("href"));
     }
 
     @Test
