@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# The build benchmark: runs the project's real build command as a whole cold process, once to warm
+# the disk cache and three times measured, and prints the median wall seconds, CPU seconds (user +
+# system) and peak RSS, from /usr/bin/time -v. Cases:
+#   posts-1000, posts-4000   the dg.o site plus N generated news posts of about 1.5 KB each
+#   dgo                      the shipped dg.o site
+#   synthetic                2,000 sessions, 4,000 people, 1,000 papers (scripts/synthetic-programme.sh)
+#   preview                  `serve` running; one post edited; seconds until its page is rewritten on disk
+#   posts-20000              20,000 posts with -Xmx1g (slow; not in the default set)
+# Usage: scripts/benchmark.sh [case ...]    (default: posts-1000 posts-4000 dgo synthetic preview)
+# Run `mvn -B -q package -DskipTests` first. Scratch copies go to a temporary folder, removed after.
+set -euo pipefail
+project=$(cd "$(dirname "$0")/.." && pwd)
+jar="$project/target/confsite.jar"
+[ -f "$jar" ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 2; }
+cases=("$@")
+[ ${#cases[@]} -gt 0 ] || cases=(posts-1000 posts-4000 dgo synthetic preview)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+copy_site() { # DIR: a copy of the dg.o site writing to DIR/out
+  mkdir -p "$1"
+  cp -a "$project/site.yaml" "$project/content" "$project/data" "$project/templates" "$project/assets" "$1/"
+  sed -i 's|^output: .*|output: out|' "$1/site.yaml"
+}
+
+write_posts() { # DIR N: N posts of about 1.5 KB with headings, a list, links, code and a table
+  local dir=$1 n=$2 i day
+  for ((i = 1; i <= n; i++)); do
+    day=$(( (i % 28) + 1 ))
+    cat > "$dir/content/news/bench-$i.md" <<POST
+---
+title: "Benchmark post $i: a note on digital government"
+date: 2023-$(printf '%02d' $(( (i % 12) + 1 )))-$(printf '%02d' "$day") $(printf '%02d' $(( i % 24 ))):$(printf '%02d' $(( i % 60 )))
+tags: [benchmark, topic-$(( i % 20 ))]
+summary: "Generated post $i for measuring builds."
+---
+This is generated text for post $i. It exists only to measure how long a build takes with many
+posts, and says nothing about the conference. It has the parts a real news post tends to have.
+
+## What the post covers
+
+- the first point of post $i, written out as a sentence of ordinary length
+- a second point, with *emphasis* and **strong** words in it
+- a third point that links to [the programme](/programme.html)
+- a fourth point that links to [another site](https://www.example.org/page-$i)
+- a fifth point, to make the list five items long
+
+## Some detail
+
+A paragraph before the code block, long enough to wrap on most screens and to give the Markdown
+parser some ordinary prose to work through, as a real announcement would.
+
+\`\`\`yaml
+sessions:
+  - id: example-$i
+    kind: panel
+    title: "An example"
+\`\`\`
+
+| Item | Value | Note |
+|---|---|---|
+| one | $i | first row |
+| two | $(( i * 2 )) | second row |
+| three | $(( i * 3 )) | third row |
+| four | $(( i * 4 )) | fourth row |
+| five | $(( i * 5 )) | fifth row |
+
+A closing paragraph for post $i, so that the whole post comes to about one and a half kilobytes.
+POST
+  done
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+measure() { # NAME DIR [JAVA_OPTS...]: one warm-up, three measured runs
+  local name=$1 dir=$2; shift 2
+  local walls=() cpus=() rsss=() run log
+  for run in 0 1 2 3; do
+    log="$scratch/time-$name-$run.log"
+    /usr/bin/time -v java "$@" -jar "$jar" build --source "$dir" > "$scratch/out-$name-$run.log" 2> "$log" \
+      || { echo "$name: build failed, see below" >&2; cat "$scratch/out-$name-$run.log" "$log" >&2; exit 1; }
+    [ "$run" = 0 ] && continue
+    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")")
+    cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$log")")
+    rsss+=("$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$log")")
+  done
+  printf '%-12s %8s s %8s s %7s MB   (%s)\n' "$name" "$(printf '%s\n' "${walls[@]}" | median)" \
+    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "$(sed -n 's/^Built //p' "$scratch/out-$name-1.log")"
+}
+
+preview() { # seconds from saving a post to its page rewritten, three times
+  local dir="$scratch/preview" port=$(( 20000 + RANDOM % 20000 )) times=() i page before after start
+  copy_site "$dir"
+  write_posts "$dir" 1000
+  java -jar "$jar" serve --source "$dir" --port "$port" > "$scratch/serve.log" 2>&1 &
+  local pid=$!
+  for ((i = 0; i < 600; i++)); do
+    [ -f "$dir/out/news/bench-7.html" ] && grep -q "Preview" "$scratch/serve.log" 2>/dev/null && break
+    sleep 0.1
+  done
+  page="$dir/out/news/bench-7.html"
+  for i in 1 2 3; do
+    sleep 2
+    before=$(stat -c %Y.%N "$page" 2>/dev/null || echo none)
+    start=$(date +%s.%N)
+    sed -i "s/closing paragraph for post 7\(.*\)\$/closing paragraph for post 7, edit $i./" "$dir/content/news/bench-7.md"
+    for ((j = 0; j < 3000; j++)); do
+      if grep -q "edit $i\." "$page" 2>/dev/null; then break; fi
+      sleep 0.01
+    done
+    times+=("$(awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN {printf "%.2f", a - b}')")
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  printf '%-12s %8s s after the save (three edits: %s)\n' preview "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+}
+
+echo "$(date -u +%Y-%m-%d) $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
+printf '%-12s %10s %10s %10s\n' case wall cpu "peak RSS"
+for c in "${cases[@]}"; do
+  case $c in
+    posts-*)
+      n=${c#posts-}
+      copy_site "$scratch/$c"
+      write_posts "$scratch/$c" "$n"
+      if [ "$n" -ge 20000 ]; then measure "$c" "$scratch/$c" -Xmx1g; else measure "$c" "$scratch/$c"; fi
+      rm -rf "$scratch/$c" ;;
+    dgo) copy_site "$scratch/dgo"; measure dgo "$scratch/dgo" ;;
+    synthetic) bash "$project/scripts/synthetic-programme.sh" "$scratch/synthetic" > /dev/null; measure synthetic "$scratch/synthetic" ;;
+    preview) preview ;;
+    *) echo "unknown case: $c" >&2; exit 2 ;;
+  esac
+done
