@@ -79,14 +79,47 @@ public final class Calendars {
         if (tz == null) {
             throw new IllegalStateException("ical4j has no definition of the time zone " + zone);
         }
-        VTimeZone vtz = tz.getVTimeZone().copy();
-        // A calendar application should not be sent to another site to refresh the zone.
-        vtz.getProperty(Property.TZURL).ifPresent(vtz::remove);
-        this.timeZone = vtz;
         // Times carry TZID=<the zone's id>; when ical4j files the zone under another name (UTC is
         // Etc/UTC there), they are written in UTC instead, so that no TZID points nowhere.
-        String tzid = vtz.<Property>getProperty(Property.TZID).map(Property::getValue).orElse("");
+        String tzid = tz.getVTimeZone().<Property>getProperty(Property.TZID).map(Property::getValue).orElse("");
         this.utcTimes = !tzid.equals(zone);
+        this.timeZone = observancesAround(c);
+    }
+
+    /**
+     * The conference's VTIMEZONE with only the observances from a year before the conference to a
+     * year after, taken from the JDK's zone rules: ical4j's own definition carries the zone's whole
+     * history (a century of Taipei's changes), repeated in every session's file. No TZURL: a
+     * calendar application should not be sent to another site to refresh the zone.
+     */
+    private static VTimeZone observancesAround(Conference c) {
+        java.time.ZoneId zone = c.timeZone();
+        java.time.zone.ZoneRules rules = zone.getRules();
+        java.time.Instant from = c.startDate().minusYears(1).atStartOfDay(zone).toInstant();
+        java.time.Instant to = c.endDate().plusYears(1).atStartOfDay(zone).toInstant();
+        VTimeZone vtz = new VTimeZone();
+        vtz.add(new net.fortuna.ical4j.model.property.TzId(zone.getId()));
+        java.time.ZoneOffset before = rules.getOffset(from);
+        vtz.add(observance(rules.isDaylightSavings(from), java.time.LocalDateTime.ofInstant(from, before), before, before,
+                zone, from));
+        for (java.time.zone.ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(to);
+                t = rules.nextTransition(t.getInstant())) {
+            vtz.add(observance(rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(), t.getOffsetBefore(),
+                    t.getOffsetAfter(), zone, t.getInstant()));
+        }
+        return vtz;
+    }
+
+    private static net.fortuna.ical4j.model.component.Observance observance(boolean daylight, java.time.LocalDateTime start,
+            java.time.ZoneOffset offsetFrom, java.time.ZoneOffset offsetTo, java.time.ZoneId zone, java.time.Instant at) {
+        net.fortuna.ical4j.model.component.Observance o = daylight ? new net.fortuna.ical4j.model.component.Daylight()
+                : new net.fortuna.ical4j.model.component.Standard();
+        o.add(new DtStart<>(start));
+        o.add(new net.fortuna.ical4j.model.property.TzOffsetFrom(offsetFrom));
+        o.add(new net.fortuna.ical4j.model.property.TzOffsetTo(offsetTo));
+        String name = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(at.atZone(zone));
+        o.add(new net.fortuna.ical4j.model.property.TzName(name));
+        return o;
     }
 
     /** The whole programme. */

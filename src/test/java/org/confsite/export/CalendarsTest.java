@@ -218,4 +218,25 @@ class CalendarsTest {
         assertTrue(utc.contains("DTSTART:20300304T090000Z\r\n"), utc);
         assertValid(parse(utc));
     }
+
+    @Test
+    void theTimeZoneHoldsOnlyTheObservancesAroundTheConference() throws Exception {
+        String taipei = TestSites.text(out.resolve("sessions/opening.ics"));
+        String zone = taipei.substring(taipei.indexOf("BEGIN:VTIMEZONE"), taipei.indexOf("END:VTIMEZONE"));
+        assertEquals("BEGIN:VTIMEZONE\r\nTZID:Asia/Taipei\r\nBEGIN:STANDARD\r\nDTSTART:20290304T000000\r\n"
+                + "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\n", zone,
+                "no daylight saving in Taipei since 1979: one observance");
+        Path data = tmp.resolve("berlin");
+        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
+        TestSites.write(data.resolve("conference.yaml"), TestSites.text(data.resolve("conference.yaml"))
+                .replace("time_zone: Asia/Taipei", "time_zone: Europe/Berlin"));
+        Programme p = ProgrammeLoader.load(data, "data");
+        Messages messages = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages",
+                Locale.UK);
+        String berlin = new Calendars(p, "https://fixture.example.org/conf/", Instant.EPOCH, messages).whole();
+        assertTrue(berlin.contains("BEGIN:DAYLIGHT\r\nDTSTART:20290325T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"),
+                berlin);
+        assertTrue(berlin.contains("DTSTART;TZID=Europe/Berlin:20300304T090000\r\n"));
+        assertValid(parse(berlin));
+    }
 }
