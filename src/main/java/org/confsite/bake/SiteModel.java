@@ -43,9 +43,21 @@ final class SiteModel {
         if (site.socialImage().isEmpty()) {
             return List.of();
         }
-        try {
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(site.assets().resolve(site.socialImage()).toFile());
-            return image == null ? List.of() : List.of(Integer.toString(image.getWidth()), Integer.toString(image.getHeight()));
+        // The size is in the file's header: read it without decoding the picture.
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                site.assets().resolve(site.socialImage()).toFile())) {
+            var readers = in == null ? java.util.Collections.<javax.imageio.ImageReader>emptyIterator()
+                    : javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return List.of();
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return List.of(Integer.toString(reader.getWidth(0)), Integer.toString(reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
         } catch (java.io.IOException e) {
             return List.of();
         }

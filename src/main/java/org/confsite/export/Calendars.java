@@ -53,8 +53,8 @@ public final class Calendars {
     private final Instant stamp;
     private final Messages messages;
     private final StableIds ids;
-    /** Minutes since 2024-01-01, the origin of SEQUENCE numbers (they only need to grow). */
-    private static final long SEQUENCE_EPOCH = 28_401_120L;
+    /** The origin of SEQUENCE numbers, counted in minutes (they only need to grow). */
+    private static final long SEQUENCE_EPOCH = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond() / 60;
 
     private final VTimeZone timeZone;
     private final boolean utcTimes;

@@ -60,6 +60,8 @@ public final class Programme {
     private final Map<String, Session> nextInRoom = new LinkedHashMap<>();
     private final List<Day> days;
     private final Map<java.time.LocalDate, Timetable> timetables = new LinkedHashMap<>();
+    private final List<SessionKind> kindsInUse;
+    private final List<Track> tracksInUse;
 
     public Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
             List<Paper> papers, List<Session> sessions) {
@@ -104,6 +106,17 @@ public final class Programme {
             byDay.add(new Day(date, conference.dayName(date), ofDay));
         }
         this.days = List.copyOf(byDay);
+        // Read by the filter menu of every programme page: worked out once.
+        Set<SessionKind> kinds = EnumSet.noneOf(SessionKind.class);
+        Set<String> trackIds = new java.util.HashSet<>();
+        for (Session s : this.sessions) {
+            kinds.add(s.kind());
+            if (s.track() != null) {
+                trackIds.add(s.track().id());
+            }
+        }
+        this.kindsInUse = List.copyOf(kinds);
+        this.tracksInUse = this.tracks.stream().filter(t -> trackIds.contains(t.id())).toList();
     }
 
     private static Comparator<Speaker> byName() {
@@ -189,14 +202,12 @@ public final class Programme {
 
     /** The kinds that at least one session has, in the order of {@link SessionKind}. */
     public List<SessionKind> getKindsInUse() {
-        return java.util.Arrays.stream(SessionKind.values())
-                .filter(k -> sessions.stream().anyMatch(s -> s.kind() == k)).toList();
+        return kindsInUse;
     }
 
     /** The tracks that at least one session is in, in the order of tracks.yaml. */
     public List<Track> getTracksInUse() {
-        return tracks.stream().filter(t -> sessions.stream().anyMatch(s -> s.track() != null
-                && s.track().id().equals(t.id()))).toList();
+        return tracksInUse;
     }
 
     public List<Session> sessionsOfKind(String kindId) {

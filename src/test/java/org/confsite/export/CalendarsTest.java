@@ -37,6 +37,22 @@ class CalendarsTest {
         out = site.resolve("out");
     }
 
+    private static final String BASE = "https://fixture.example.org/conf/";
+
+    private static Messages messages() {
+        return Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages", Locale.UK);
+    }
+
+    /** The fixture's programme with {@code from} replaced by {@code to} in one of its files, loaded from a copy. */
+    private static Programme programmeWith(String copy, String file, String from, String to) {
+        Path data = tmp.resolve(copy);
+        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
+        String text = TestSites.text(data.resolve(file));
+        assertTrue(text.contains(from), file + " has no '" + from + "'");
+        TestSites.write(data.resolve(file), text.replace(from, to));
+        return ProgrammeLoader.load(data, "data");
+    }
+
     private static Calendar parse(String text) {
         try {
             return new CalendarBuilder().build(new StringReader(text));
@@ -143,26 +159,20 @@ class CalendarsTest {
 
     @Test
     void aSessionMovedToAnotherRoomAndTimeKeepsItsUid() {
-        Path data = tmp.resolve("moved");
-        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
-        String sessions = TestSites.text(data.resolve("sessions.yaml"));
-        TestSites.write(data.resolve("sessions.yaml"), sessions.replace(
-                "    start: \"09:00\"\n    end: \"10:00\"\n    room: hall",
-                "    start: \"14:00\"\n    end: \"15:00\"\n    room: side"));
         Programme before = ProgrammeLoader.load(TestSites.FIXTURE.resolve("data"), "data");
-        Programme after = ProgrammeLoader.load(data, "data");
+        Programme after = programmeWith("moved", "sessions.yaml", "    start: \"09:00\"\n    end: \"10:00\"\n    room: hall",
+                "    start: \"14:00\"\n    end: \"15:00\"\n    room: side");
         assertNotEquals(before.session("opening").room().id(), after.session("opening").room().id());
-        Messages messages = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages",
-                Locale.UK);
+        Messages messages = messages();
         Instant stamp = Instant.parse("2030-01-01T00:00:00Z");
-        VEvent a = event(parse(new Calendars(before, "https://fixture.example.org/conf/", stamp, messages)
+        VEvent a = event(parse(new Calendars(before, BASE, stamp, messages)
                 .session(before.session("opening"))), "opening@fixture.example.org/conf");
-        VEvent b = event(parse(new Calendars(after, "https://fixture.example.org/conf/", stamp, messages)
+        VEvent b = event(parse(new Calendars(after, BASE, stamp, messages)
                 .session(after.session("opening"))), "opening@fixture.example.org/conf");
         assertEquals(prop(a, "UID"), prop(b, "UID"));
         assertNotEquals(prop(a, "LOCATION"), prop(b, "LOCATION"));
-        assertEquals(new Calendars(before, "https://fixture.example.org/conf/", stamp, messages).whole(),
-                new Calendars(before, "https://fixture.example.org/conf/", stamp, messages).whole(), "same input, same bytes");
+        assertEquals(new Calendars(before, BASE, stamp, messages).whole(),
+                new Calendars(before, BASE, stamp, messages).whole(), "same input, same bytes");
     }
 
     @Test
@@ -178,15 +188,9 @@ class CalendarsTest {
 
     @Test
     void chineseAndEmojiTitlesAreWrittenAndReadBackWhole() throws Exception {
-        Path data = tmp.resolve("cjk");
-        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
         String title = "A".repeat(64) + "\uD83C\uDF89 臺北市政府與國立臺灣大學共同主辦的數位治理研究國際研討會開幕主題演講";
-        TestSites.write(data.resolve("sessions.yaml"), TestSites.text(data.resolve("sessions.yaml"))
-                .replace("title: Opening keynote", "title: \"" + title + "\""));
-        Programme p = ProgrammeLoader.load(data, "data");
-        Messages messages = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages",
-                Locale.UK);
-        String text = new Calendars(p, "https://fixture.example.org/conf/", Instant.EPOCH, messages).whole();
+        Programme p = programmeWith("cjk", "sessions.yaml", "title: Opening keynote", "title: \"" + title + "\"");
+        String text = new Calendars(p, BASE, Instant.EPOCH, messages()).whole();
         for (String part : text.split("\r\n")) {
             assertTrue(part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, part);
         }
@@ -206,14 +210,8 @@ class CalendarsTest {
             count++;
         }
         assertEquals(8, count, "start and end of the four timed sessions");
-        Path data = tmp.resolve("utc");
-        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
-        TestSites.write(data.resolve("conference.yaml"), TestSites.text(data.resolve("conference.yaml"))
-                .replace("time_zone: Asia/Taipei", "time_zone: UTC"));
-        Programme p = ProgrammeLoader.load(data, "data");
-        Messages messages = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages",
-                Locale.UK);
-        String utc = new Calendars(p, "https://fixture.example.org/conf/", Instant.EPOCH, messages).whole();
+        Programme p = programmeWith("utc", "conference.yaml", "time_zone: Asia/Taipei", "time_zone: UTC");
+        String utc = new Calendars(p, BASE, Instant.EPOCH, messages()).whole();
         assertFalse(utc.contains("TZID="), "no reference to a zone the file does not define");
         assertTrue(utc.contains("DTSTART:20300304T090000Z\r\n"), utc);
         assertValid(parse(utc));
@@ -226,14 +224,8 @@ class CalendarsTest {
         assertEquals("BEGIN:VTIMEZONE\r\nTZID:Asia/Taipei\r\nBEGIN:STANDARD\r\nDTSTART:20290304T000000\r\n"
                 + "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\n", zone,
                 "no daylight saving in Taipei since 1979: one observance");
-        Path data = tmp.resolve("berlin");
-        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
-        TestSites.write(data.resolve("conference.yaml"), TestSites.text(data.resolve("conference.yaml"))
-                .replace("time_zone: Asia/Taipei", "time_zone: Europe/Berlin"));
-        Programme p = ProgrammeLoader.load(data, "data");
-        Messages messages = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "messages",
-                Locale.UK);
-        String berlin = new Calendars(p, "https://fixture.example.org/conf/", Instant.EPOCH, messages).whole();
+        Programme p = programmeWith("berlin", "conference.yaml", "time_zone: Asia/Taipei", "time_zone: Europe/Berlin");
+        String berlin = new Calendars(p, BASE, Instant.EPOCH, messages()).whole();
         assertTrue(berlin.contains("BEGIN:DAYLIGHT\r\nDTSTART:20290325T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"),
                 berlin);
         assertTrue(berlin.contains("DTSTART;TZID=Europe/Berlin:20300304T090000\r\n"));
