@@ -24,10 +24,17 @@ final class ContentFiles {
     static final Set<String> ASSET_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico",
             "pdf", "txt", "ics", "mp3", "mp4", "webm", "vtt");
 
+    private final List<Path> pages;
     private final List<Path> assets;
 
-    private ContentFiles(List<Path> assets) {
+    private ContentFiles(List<Path> pages, List<Path> assets) {
+        this.pages = List.copyOf(pages);
         this.assets = List.copyOf(assets);
+    }
+
+    /** The Markdown pages, in file order. */
+    List<Path> pages() {
+        return pages;
     }
 
     /** The assets to copy, in file order. */
@@ -36,6 +43,7 @@ final class ContentFiles {
     }
 
     static ContentFiles scan(Path contentDir, Path siteRoot) {
+        List<Path> pages = new ArrayList<>();
         List<Path> assets = new ArrayList<>();
         Problems problems = new Problems();
         try (Stream<Path> files = Files.walk(contentDir)) {
@@ -43,7 +51,11 @@ final class ContentFiles {
                 String name = file.getFileName().toString();
                 String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
                 String lower = ext.toLowerCase(Locale.ROOT);
-                if (isEditorLeftover(contentDir.relativize(file), name) || PAGE_EXTENSIONS.contains(ext)) {
+                if (isEditorLeftover(contentDir.relativize(file), name)) {
+                    continue;
+                }
+                if (PAGE_EXTENSIONS.contains(ext)) {
+                    pages.add(file);
                     continue;
                 }
                 if (PAGE_EXTENSIONS.contains(lower)) {
@@ -62,7 +74,7 @@ final class ContentFiles {
             throw new UncheckedIOException(e);
         }
         problems.throwIfAny();
-        return new ContentFiles(assets);
+        return new ContentFiles(pages, assets);
     }
 
     /** Hidden files and folders, and editor backups ({@code name~}, {@code #name#}, {@code .swp}). */

@@ -49,7 +49,7 @@ class MainTest {
     void buildPrintsOneLinePerPhaseAndWhereTheSiteIs() {
         assertEquals(0, run("build", "--source", site.toString()), err());
         String text = out.toString(StandardCharsets.UTF_8);
-        for (String phase : new String[] {"  data ", "  store ", "  content ", "  render ", "  assets "}) {
+        for (String phase : new String[] {"  data ", "  content ", "  render ", "  assets ", "  exports ", "  publish "}) {
             assertTrue(text.contains(phase), "phase line " + phase + " in\n" + text);
         }
         assertTrue(text.contains("Site: " + site.resolve("out").toAbsolutePath().normalize()), text);
