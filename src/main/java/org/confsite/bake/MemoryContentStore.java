@@ -20,13 +20,14 @@ import org.jbake.model.ModelAttributes;
 
 /**
  * JBake's content store, kept in memory instead of an OrientDB database: the same answers to the
- * same questions, without the database's start (1.3-2.7 s measured here, most of it hashing the
- * default users' passwords of each new database) or a record write per document.
+ * same questions, without the database's start (1.3-2.7 s measured here) or a record write per
+ * document.
  *
  * <p>A build is one process and keeps nothing between runs, so the store has nothing to persist:
  * the documents live in a map by source URI, in the order they were added. Queries that JBake
- * sorts "by date desc" sort the same way (undated documents last; OrientDB leaves the order of equal dates unspecified, here it is the order of insertion).
- * The store is for one thread at a time, like JBake's.
+ * sorts "by date desc" sort the same way, undated documents last; OrientDB leaves the order of
+ * equal dates unspecified, here it is the order of insertion. The store is for one thread at a
+ * time, like JBake's.
  */
 public final class MemoryContentStore extends ContentStore {
     private final Map<String, DocumentModel> bySourceUri = new LinkedHashMap<>();
