@@ -122,18 +122,22 @@ public final class Bakery {
         }
 
         Path staged = OutputSwap.stage(site.output());
+        OutputSwap.Sweep sweep = OutputSwap.sweep(site.output());
+        Report report;
         try {
-            Report report = bakeInto(staged, programme, contentFiles, messages, problems);
+            report = bakeInto(staged, programme, contentFiles, messages, problems);
             console.timed("publish", () -> {
                 OutputSwap.commit(staged, site.output());
                 return site.output();
             }, out -> "moved into " + display(out));
-            return new Report(report.pages(), report.drafts(), report.scheduled(), report.warnings(),
-                    (System.nanoTime() - start) / 1_000_000, report.output());
         } catch (RuntimeException e) {
             OutputSwap.discard(staged);
             throw e;
+        } finally {
+            sweep.join();
         }
+        return new Report(report.pages(), report.drafts(), report.scheduled(), report.warnings(),
+                (System.nanoTime() - start) / 1_000_000, report.output());
     }
 
     private static <T> T collect(Problems problems, java.util.function.Supplier<T> step) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.confsite.config.SiteConfig;
@@ -21,9 +22,10 @@ import org.confsite.error.SiteException;
  * page, a former draft) survives from an earlier build.
  *
  * <p>The swap is two renames on the same file system; only a crash between them leaves no site,
- * and then the next build first puts the previous one (kept in {@code .<name>.old-<pid>}) back.
- * Leftovers of interrupted builds are swept once they are an hour old, so that a build running
- * beside this one is never touched. Because the output is replaced wholesale, a folder is only
+ * and then the next build first puts the previous one (kept in {@code .<name>.old-<pid>-<n>}) back.
+ * The replaced site stays there, hidden, until the next build deletes it in the background.
+ * Staging folders of interrupted builds are swept once they are an hour old, so that a build
+ * running beside this one is never touched. Because the output is replaced wholesale, a folder is only
  * ever replaced if an earlier build marked it as its own with {@link #MARKER}.
  */
 public final class OutputSwap {
@@ -31,6 +33,7 @@ public final class OutputSwap {
     public static final String MARKER = ".confsite-output";
     /** Staging and old folders younger than this may belong to a build still running. */
     static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     private OutputSwap() {
     }
@@ -87,25 +90,96 @@ public final class OutputSwap {
         }
     }
 
-    /** Replaces {@code output} with {@code staged}. */
+    /**
+     * Replaces {@code output} with {@code staged}: two renames. The site it replaces is left aside
+     * in {@code .<name>.old-<pid>-<n>}, hidden, for the next build's {@link #sweep} to delete while
+     * that build works: deleting thousands of files takes longer than building them on some
+     * disks (0.7-0.9 s for 4,000 pages here), and nobody should wait for it.
+     */
     public static void commit(Path staged, Path output) {
         try {
-            Path old = null;
             if (Files.exists(output)) {
-                old = output.resolveSibling(prefix(output.getFileName().toString(), "old") + ProcessHandle.current().pid());
-                deleteTree(old);
-                move(output, old);
+                String name = output.getFileName().toString();
+                move(output, output.resolveSibling(prefix(name, "old") + ProcessHandle.current().pid() + "-"
+                        + SEQUENCE.incrementAndGet()));
             }
             move(staged, output);
-            if (old != null) {
-                deleteTree(old);
-            }
-            for (Path leftover : leftovers(output.toAbsolutePath().normalize().getParent(),
-                    output.getFileName().toString(), "old")) {
-                sweepIfOld(leftover);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + output, e);
+        }
+    }
+
+    /**
+     * Starts deleting, on a background thread, the sites earlier builds replaced, and leftovers of
+     * sweeps that were interrupted an hour or more ago. Each folder is first claimed by renaming
+     * it, so two builds never delete the same one. {@link Sweep#join} waits for the end.
+     */
+    public static Sweep sweep(Path output) {
+        List<Path> claimed = new ArrayList<>();
+        try {
+            Path parent = output.toAbsolutePath().normalize().getParent();
+            String name = output.getFileName().toString();
+            List<Path> doomed = new ArrayList<>();
+            boolean published = Files.exists(output);
+            java.time.Instant longAgo = java.time.Instant.now().minus(LEFTOVER_AGE);
+            for (Path old : leftovers(parent, name, "old")) {
+                // With the output in place, every old folder is a replaced site, not one to put back;
+                // without it, one may be a site that another build is swapping right now.
+                if (published || modified(old).isBefore(longAgo)) {
+                    doomed.add(old);
+                }
+            }
+            for (Path leftover : leftovers(parent, name, "deleting")) {
+                if (modified(leftover).isBefore(longAgo)) {
+                    doomed.add(leftover);
+                }
+            }
+            for (Path folder : doomed) {
+                Path claim = parent.resolve(prefix(name, "deleting") + ProcessHandle.current().pid() + "-"
+                        + SEQUENCE.incrementAndGet());
+                try {
+                    move(folder, claim);
+                    claimed.add(claim);
+                } catch (java.nio.file.NoSuchFileException taken) {
+                    // Another build claimed it first.
+                }
+            }
+        } catch (IOException e) {
+            // Deleting leftovers is housekeeping: a build never fails for it; the next one tries again.
+        }
+        return new Sweep(claimed);
+    }
+
+    /** The deletion {@link #sweep} started. */
+    public static final class Sweep {
+        private final Thread thread;
+
+        private Sweep(List<Path> folders) {
+            thread = folders.isEmpty() ? null : new Thread(() -> {
+                for (Path folder : folders) {
+                    try {
+                        deleteTree(folder);
+                    } catch (IOException e) {
+                        // Left for a later sweep.
+                    }
+                }
+            }, "confsite-sweep");
+            if (thread != null) {
+                thread.setDaemon(true);
+                thread.start();
+            }
+        }
+
+        /** Waits until the folders are deleted. */
+        public void join() {
+            if (thread == null) {
+                return;
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -187,13 +261,13 @@ public final class OutputSwap {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                Files.deleteIfExists(d);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -158,6 +158,39 @@ class ContentRulesTest {
     }
 
     @Test
+    void theReplacedSiteStaysHiddenUntilTheNextBuildDeletesIt() throws IOException {
+        TestSites.bake(site, TestSites.NOW);
+        assertEquals(List.of(), siblings(".out.old-"), "nothing replaced yet");
+        TestSites.bake(site, TestSites.NOW);
+        List<Path> first = siblings(".out.old-");
+        assertEquals(1, first.size(), "the first site, replaced by the second: " + first);
+        assertTrue(Files.exists(first.get(0).resolve(OutputSwap.MARKER)));
+        TestSites.bake(site, TestSites.NOW);
+        List<Path> second = siblings(".out.old-");
+        assertEquals(1, second.size(), "only the site the last build replaced: " + second);
+        assertFalse(Files.exists(first.get(0)), "the earlier one is deleted");
+        assertEquals(List.of(), siblings(".out.deleting-"), "and its deletion finished with the build");
+    }
+
+    @Test
+    void aDeletionInterruptedLongAgoIsFinishedAndARecentOneLeftToItsBuild() throws IOException {
+        Path stale = site.resolve(".out.deleting-999999999-1");
+        TestSites.write(stale.resolve("news/index.html"), "half deleted");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path recent = site.resolve(".out.deleting-1-2");
+        TestSites.write(recent.resolve("index.html"), "another build is deleting this");
+        TestSites.bake(site, TestSites.NOW);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(recent));
+    }
+
+    private List<Path> siblings(String prefix) throws IOException {
+        try (var files = Files.list(site)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    @Test
     void aSiteLeftAsideByACrashIsPutBackFirst() throws IOException {
         TestSites.bake(site, TestSites.NOW);
         Path out = site.resolve("out");
