@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -31,6 +34,7 @@ public final class YamlSource {
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 40;
+    private static final Resolver RESOLVER = new Resolver();
 
     private YamlSource() {
     }
@@ -106,7 +110,10 @@ public final class YamlSource {
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         try {
-            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+            // What Yaml.compose does, without building a whole Yaml (representer, constructor and
+            // resolver) for every file: the resolver is read-only once built, and shared.
+            return Optional.ofNullable(new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                    RESOLVER, options).getSingleNode());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = e.getProblem() != null ? e.getProblem() : "is not valid YAML";
