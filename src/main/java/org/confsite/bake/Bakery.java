@@ -17,6 +17,7 @@ import org.confsite.error.Problem;
 import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
 import org.confsite.export.Exports;
+import org.confsite.markdown.ContentCache;
 import org.confsite.markdown.ContentRules;
 import org.confsite.markdown.FrontMatterMarkdownEngine;
 import org.confsite.markdown.Markdown;
@@ -81,16 +82,23 @@ public final class Bakery {
     private final Instant now;
     private final Console console;
     private final Pipeline pipeline;
+    private final ContentCache cache;
 
     public Bakery(SiteConfig site, Instant now, Console console) {
         this(site, now, console, Pipeline.FAST);
     }
 
     public Bakery(SiteConfig site, Instant now, Console console, Pipeline pipeline) {
+        this(site, now, console, pipeline, null);
+    }
+
+    /** @param cache what earlier builds of this site made of its Markdown files (for {@code serve}), or null */
+    public Bakery(SiteConfig site, Instant now, Console console, Pipeline pipeline, ContentCache cache) {
         this.site = site;
         this.now = now;
         this.console = console;
         this.pipeline = pipeline;
+        this.cache = cache;
     }
 
     /**
@@ -121,17 +129,18 @@ public final class Bakery {
                     + display(site.assets()) + "/", "put the picture there, or correct the path"));
         }
 
-        Path staged = OutputSwap.stage(site.output());
+        OutputSwap.Stage stage = OutputSwap.stage(site.output());
         OutputSwap.Sweep sweep = OutputSwap.sweep(site.output());
         Report report;
         try {
-            report = bakeInto(staged, programme, contentFiles, messages, problems);
+            report = bakeInto(stage, programme, contentFiles, messages, problems);
             console.timed("publish", () -> {
-                OutputSwap.commit(staged, site.output());
+                OutputSwap.prune(stage);
+                OutputSwap.commit(stage.dir(), site.output());
                 return site.output();
             }, out -> "moved into " + display(out));
         } catch (RuntimeException e) {
-            OutputSwap.discard(staged);
+            OutputSwap.discard(stage, site.output());
             throw e;
         } finally {
             sweep.join();
@@ -149,8 +158,9 @@ public final class Bakery {
         }
     }
 
-    private Report bakeInto(Path out, Programme programme, ContentFiles contentFiles, Messages messages,
+    private Report bakeInto(OutputSwap.Stage stage, Programme programme, ContentFiles contentFiles, Messages messages,
             Problems problems) {
+        Path out = stage.dir();
         DefaultJBakeConfiguration config = jbakeConfiguration(out);
         boolean fast = pipeline == Pipeline.FAST;
         ContentStore db = fast ? new MemoryContentStore() : console.timed("store", () -> {
@@ -165,14 +175,14 @@ public final class Bakery {
             // Without a readable conference the build fails anyway; UTC only lets the pages be checked.
             ZoneId zone = programme != null ? programme.getConference().timeZone() : ZoneId.of("UTC");
             FrontMatterMarkdownEngine engine = new FrontMatterMarkdownEngine(markdown, new ContentRules(site.root(),
-                    site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath()));
+                    site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath()), cache);
             Engines.register("md", engine);
             Engines.register("markdown", engine);
             List<DocumentModel> crawled = console.timed("content", () -> {
                 if (fast && contentFiles != null) {
                     engine.prepare(contentFiles.pages(), config);
                 }
-                new Crawler(db, config).crawl();
+                (fast ? new ContentCrawler(db, config) : new Crawler(db, config)).crawl();
                 problems.addAll(engine.problems());
                 problems.throwIfAny();
                 return engine.documents();
@@ -196,11 +206,17 @@ public final class Bakery {
             published.addAll(Exports.paths(programme));
             contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
             SiteLinks.check(programme, published, site.assets());
+            if (stage.reused()) {
+                Set<String> written = new java.util.HashSet<>(published);
+                written.addAll(assetPaths());
+                written.add(OutputSwap.MARKER);
+                OutputSwap.makeRoom(stage, written);
+            }
 
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
                     SiteModel.shared(site, programme, messages, pages), messages, TimeZone.getTimeZone(zone),
                     doc -> pageContext(doc, markdown));
-            Renderer renderer = new Renderer(db, config, templates);
+            Renderer renderer = fast ? new PageWriter(db, config, templates, stage) : new Renderer(db, config, templates);
             console.timed("render", () -> {
                 Parallel.forEach(pages, fast, doc -> run(() -> renderer.render(doc)));
                 run(() -> renderer.renderFeed(site.feedFile()));
@@ -210,7 +226,9 @@ public final class Bakery {
 
             console.timed("assets", () -> copyAssets(config, contentFiles) + TrackStyles.write(out, programme),
                     n -> n + " files");
-            boolean ownRobots = Files.isRegularFile(out.resolve(Exports.ROBOTS));
+            // Read from the sources, not the output: a site written over still holds the last build's file.
+            boolean ownRobots = Files.isRegularFile(site.assets().resolve(Exports.ROBOTS))
+                    || contentFiles.assets().contains(site.content().resolve(Exports.ROBOTS));
             // Crawlers read robots.txt only at the root of a host: a site in a sub-folder has none.
             boolean robots = !ownRobots && "/".equals(site.basePath());
             console.timed("exports", () -> Exports.write(out, programme, site.baseUrl(), site.language(), site.sitemapFile(),
@@ -251,6 +269,18 @@ public final class Bakery {
         DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
         for (String type : config.getDocumentTypes()) {
             DocumentTypes.addDocumentType(type);
+        }
+    }
+
+    /** The site paths of the files in the assets folder. */
+    private List<String> assetPaths() {
+        if (!Files.isDirectory(site.assets())) {
+            return List.of();
+        }
+        try (var files = Files.walk(site.assets())) {
+            return files.filter(Files::isRegularFile).map(f -> SitePaths.display(site.assets(), f)).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -36,9 +36,17 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
     private record Outcome(DocumentModel doc, List<Problem> problems, RuntimeException failure) {
     }
 
+    private final ContentCache cache;
+
     public FrontMatterMarkdownEngine(Markdown markdown, ContentRules rules) {
+        this(markdown, rules, null);
+    }
+
+    /** @param cache what earlier builds made of each file, or null to read every file afresh */
+    public FrontMatterMarkdownEngine(Markdown markdown, ContentRules rules, ContentCache cache) {
         this.markdown = markdown;
         this.rules = rules;
+        this.cache = cache;
     }
 
     /**
@@ -80,7 +88,23 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         }
         String display = SitePaths.display(rules.siteRoot(), file);
         try {
-            return new Outcome(read(file, display, separator), List.of(), null);
+            String text = YamlSource.readText(file, display).replace("\r\n", "\n");
+            if (cache == null) {
+                return new Outcome(read(text, file, display, separator), List.of(), null);
+            }
+            List<Object> cacheRules = List.of(rules, separator);
+            ContentCache.Result known = cache.get(key(file), text, cacheRules);
+            if (known != null) {
+                return new Outcome(known.doc(), known.problems(), null);
+            }
+            Outcome outcome;
+            try {
+                outcome = new Outcome(read(text, file, display, separator), List.of(), null);
+            } catch (SiteException e) {
+                outcome = new Outcome(null, e.problems(), null);
+            }
+            cache.put(key(file), text, cacheRules, outcome.doc(), outcome.problems());
+            return outcome;
         } catch (SiteException e) {
             return new Outcome(null, e.problems(), null);
         } catch (RuntimeException e) {
@@ -102,8 +126,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         return problems.list();
     }
 
-    private DocumentModel read(Path file, String display, String jbakeSeparator) {
-        String text = YamlSource.readText(file, display).replace("\r\n", "\n");
+    private DocumentModel read(String text, Path file, String display, String jbakeSeparator) {
         String header;
         String body;
         int headerLine;

@@ -17,6 +17,7 @@ import org.confsite.bake.BuildClock;
 import org.confsite.bake.Console;
 import org.confsite.config.SiteConfig;
 import org.confsite.error.SiteException;
+import org.confsite.markdown.ContentCache;
 
 /** Watches the site's sources and re-bakes, one bake at a time, after changes settle. */
 final class Rebuilder {
@@ -25,6 +26,8 @@ final class Rebuilder {
     private final SiteConfig site;
     private final PrintStream out;
     private final PrintStream err;
+    /** What each Markdown file became, so that a rebuild reads again only the files that changed. */
+    private final ContentCache cache = new ContentCache();
 
     Rebuilder(SiteConfig site, PrintStream out, PrintStream err) {
         this.site = site;
@@ -34,7 +37,7 @@ final class Rebuilder {
 
     void rebuild() {
         try {
-            Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out)).bake();
+            Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out), Bakery.Pipeline.FAST, cache).bake();
             org.confsite.cli.Main.printSummary(r, out);
         } catch (SiteException e) {
             e.problems().forEach(err::println);
