@@ -232,7 +232,7 @@ public final class Bakery {
             // Crawlers read robots.txt only at the root of a host: a site in a sub-folder has none.
             boolean robots = !ownRobots && "/".equals(site.basePath());
             console.timed("exports", () -> Exports.write(out, programme, site.baseUrl(), site.language(), site.sitemapFile(),
-                    now, messages, robots), n -> n + " calendars, schedules and robots.txt");
+                    now, messages, robots, stage::write, fast), n -> n + " calendars, schedules and robots.txt");
             OutputSwap.mark(out);
             return new Report(pages.size(), byState.get(Publication.State.DRAFT).size(),
                     byState.get(Publication.State.SCHEDULED).size(), Warnings.of(site, programme), 0, site.output());

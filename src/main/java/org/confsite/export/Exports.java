@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.confsite.programme.Day;
 import org.confsite.programme.Programme;
-import org.confsite.programme.Session;
 import org.confsite.template.Messages;
 
 /**
@@ -46,47 +45,57 @@ public final class Exports {
         return out;
     }
 
+    /** Where the files go: a file of the site and its bytes. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
+    /** Writes each file as it is, creating its folder. */
+    public static final Sink FILES = (file, bytes) -> {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    };
+
     /**
      * @param out      the folder the site is being built in
      * @param baseUrl  the site's address, ending in "/"
      * @param sitemap  the sitemap's file name, announced in robots.txt
      * @param now      the build's clock: the calendars' DTSTAMP
      * @param robots   false when the site has its own robots.txt (an editor's file wins)
+     * @param sink     writes each file
+     * @param parallel whether the sessions' calendars are made on every core (the result is the same)
      * @return the number of files written
      */
     public static int write(Path out, Programme programme, String baseUrl, String language, String sitemap, Instant now,
-            Messages messages, boolean robots) {
-        int count = 0;
+            Messages messages, boolean robots, Sink sink, boolean parallel) {
         Calendars calendars = new Calendars(programme, baseUrl, now, messages);
-        write(out.resolve(PROGRAMME_CALENDAR), calendars.whole());
-        count++;
+        // Each file is one task; the large ones (the whole programme, each day, the schedules) run
+        // beside the many small ones.
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> write(sink, out.resolve(PROGRAMME_CALENDAR), calendars.whole()));
         for (Day day : programme.getDays()) {
             if (!day.sessions().isEmpty()) {
-                write(out.resolve(dayCalendar(day)), calendars.day(day));
-                count++;
+                tasks.add(() -> write(sink, out.resolve(dayCalendar(day)), calendars.day(day)));
             }
-        }
-        for (Session s : programme.getSessions()) {
-            write(out.resolve(sessionCalendar(s.id())), calendars.session(s));
-            count++;
         }
         ScheduleExport schedule = new ScheduleExport(programme, baseUrl, language, messages.get("programme.otherPlaces",
                 List.of()), messages.get("sample.label", List.of()));
-        write(out.resolve(SCHEDULE_XML), schedule.toXml());
-        write(out.resolve(SCHEDULE_JSON), schedule.toJson());
-        count += 2;
+        tasks.add(() -> write(sink, out.resolve(SCHEDULE_XML), schedule.toXml()));
+        tasks.add(() -> write(sink, out.resolve(SCHEDULE_JSON), schedule.toJson()));
+        programme.getSessions().forEach(s -> tasks.add(() -> write(sink, out.resolve(sessionCalendar(s.id())),
+                calendars.session(s))));
         if (robots) {
-            write(out.resolve(ROBOTS), "# Every page may be read and indexed; the sitemap lists them.\n"
-                    + "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + sitemap + "\n");
-            count++;
+            tasks.add(() -> write(sink, out.resolve(ROBOTS), "# Every page may be read and indexed; the sitemap lists them.\n"
+                    + "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + sitemap + "\n"));
         }
-        return count;
+        (parallel ? tasks.parallelStream() : tasks.stream()).forEach(Runnable::run);
+        return tasks.size();
     }
 
-    private static void write(Path file, String text) {
+    private static void write(Sink sink, Path file, String text) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            sink.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
