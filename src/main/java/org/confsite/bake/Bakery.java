@@ -17,7 +17,6 @@ import org.confsite.error.Problem;
 import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
 import org.confsite.export.Exports;
-import org.confsite.markdown.ContentCache;
 import org.confsite.markdown.ContentRules;
 import org.confsite.markdown.FrontMatterMarkdownEngine;
 import org.confsite.markdown.Markdown;
@@ -82,7 +81,9 @@ public final class Bakery {
     private final Instant now;
     private final Console console;
     private final Pipeline pipeline;
-    private final ContentCache cache;
+    private final Session session;
+    /** This build's plan, kept by the session once the build has been published. */
+    private RenderPlan renderPlan;
 
     public Bakery(SiteConfig site, Instant now, Console console) {
         this(site, now, console, Pipeline.FAST);
@@ -92,13 +93,13 @@ public final class Bakery {
         this(site, now, console, pipeline, null);
     }
 
-    /** @param cache what earlier builds of this site made of its Markdown files (for {@code serve}), or null */
-    public Bakery(SiteConfig site, Instant now, Console console, Pipeline pipeline, ContentCache cache) {
+    /** @param session what earlier builds of this {@code serve} session kept, or null */
+    public Bakery(SiteConfig site, Instant now, Console console, Pipeline pipeline, Session session) {
         this.site = site;
         this.now = now;
         this.console = console;
         this.pipeline = pipeline;
-        this.cache = cache;
+        this.session = session;
     }
 
     /**
@@ -139,6 +140,9 @@ public final class Bakery {
                 OutputSwap.commit(stage.dir(), site.output());
                 return site.output();
             }, out -> "moved into " + display(out));
+            if (session != null) {
+                session.rememberBuild(renderPlan == null ? null : renderPlan.record());
+            }
         } catch (RuntimeException e) {
             OutputSwap.discard(stage, site.output());
             throw e;
@@ -175,7 +179,8 @@ public final class Bakery {
             // Without a readable conference the build fails anyway; UTC only lets the pages be checked.
             ZoneId zone = programme != null ? programme.getConference().timeZone() : ZoneId.of("UTC");
             FrontMatterMarkdownEngine engine = new FrontMatterMarkdownEngine(markdown, new ContentRules(site.root(),
-                    site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath()), cache);
+                    site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath()),
+                    session == null ? null : session.content());
             Engines.register("md", engine);
             Engines.register("markdown", engine);
             List<DocumentModel> crawled = console.timed("content", () -> {
@@ -215,14 +220,21 @@ public final class Bakery {
 
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
                     SiteModel.shared(site, programme, messages, pages), messages, TimeZone.getTimeZone(zone),
-                    doc -> pageContext(doc, markdown));
-            Renderer renderer = fast ? new PageWriter(db, config, templates, stage) : new Renderer(db, config, templates);
+                    doc -> pageContext(doc, markdown), session == null ? null : session.templates());
+            if (session != null) {
+                session.keepTemplates(templates.configuration());
+            }
+            RenderPlan plan = fast && session != null ? RenderPlan.of(session.lastBuild(), site, pages) : null;
+            Renderer renderer = fast ? new PageWriter(db, config, templates, stage, plan) : new Renderer(db, config, templates);
             console.timed("render", () -> {
                 Parallel.forEach(pages, fast, doc -> run(() -> renderer.render(doc)));
                 run(() -> renderer.renderFeed(site.feedFile()));
                 run(() -> renderer.renderSitemap(site.sitemapFile()));
                 return pages.size();
-            }, n -> n + " pages, " + site.feedFile() + ", " + site.sitemapFile());
+            }, n -> n + " pages" + (plan == null || plan.unchangedCount() == 0 ? ""
+                    : " (" + plan.unchangedCount() + " unchanged since the last build)") + ", " + site.feedFile() + ", "
+                    + site.sitemapFile());
+            renderPlan = plan;
 
             console.timed("assets", () -> copyAssets(config, contentFiles) + TrackStyles.write(out, programme),
                     n -> n + " files");

@@ -10,6 +10,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
+import org.confsite.template.SiteTemplateEngine;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.model.TemplateModel;
 
@@ -26,12 +27,16 @@ final class PageWriter extends Renderer {
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
     private final OutputSwap.Stage stage;
+    private final RenderPlan plan;
 
-    PageWriter(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, OutputSwap.Stage stage) {
+    /** @param plan which pages a {@code serve} rebuild can take as they were, or null to render all */
+    PageWriter(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, OutputSwap.Stage stage,
+            RenderPlan plan) {
         super(db, config, engine);
         this.config = config;
         this.engine = engine;
         this.stage = stage;
+        this.plan = plan;
     }
 
     @Override
@@ -45,6 +50,14 @@ final class PageWriter extends Renderer {
             name = name + config.getDraftSuffix();
         }
         Path file = Path.of(name + config.getOutputExtensionByDocType(content.getType()));
+        String uri = (String) content.get("uri");
+        if (plan != null) {
+            byte[] unchanged = plan.unchanged(uri, stage.dir().relativize(file));
+            if (unchanged != null) {
+                stage.write(file, unchanged);
+                return;
+            }
+        }
         TemplateModel model = new TemplateModel();
         model.setContent(content);
         model.setRenderer(engine);
@@ -52,6 +65,9 @@ final class PageWriter extends Renderer {
         try {
             engine.renderDocument(model, config.getTemplateByDocType(content.getType()), page);
             stage.write(file, page.toString().getBytes(Charset.forName(config.getRenderEncoding())));
+            if (plan != null) {
+                plan.rendered(uri, SiteTemplateEngine.lastReadPageIndex(), SiteTemplateEngine.lastReadPageLists());
+            }
         } catch (IOException | RuntimeException e) {
             throw new Exception("Failed to render file " + file.toAbsolutePath() + ". Cause: " + e.getMessage(), e);
         }

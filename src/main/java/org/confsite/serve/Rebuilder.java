@@ -15,19 +15,19 @@ import java.util.stream.Stream;
 import org.confsite.bake.Bakery;
 import org.confsite.bake.BuildClock;
 import org.confsite.bake.Console;
+import org.confsite.bake.Session;
 import org.confsite.config.SiteConfig;
 import org.confsite.error.SiteException;
-import org.confsite.markdown.ContentCache;
 
 /** Watches the site's sources and re-bakes, one bake at a time, after changes settle. */
 final class Rebuilder {
-    private static final long SETTLE_MS = 150;
+    private static final long SETTLE_MS = 40;
 
     private final SiteConfig site;
     private final PrintStream out;
     private final PrintStream err;
-    /** What each Markdown file became, so that a rebuild reads again only the files that changed. */
-    private final ContentCache cache = new ContentCache();
+    /** What a rebuild can take from the last build: the Markdown files' documents, the parsed templates. */
+    private final Session session = new Session();
 
     Rebuilder(SiteConfig site, PrintStream out, PrintStream err) {
         this.site = site;
@@ -37,7 +37,7 @@ final class Rebuilder {
 
     void rebuild() {
         try {
-            Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out), Bakery.Pipeline.FAST, cache).bake();
+            Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out), Bakery.Pipeline.FAST, session).bake();
             org.confsite.cli.Main.printSummary(r, out);
         } catch (SiteException e) {
             e.problems().forEach(err::println);

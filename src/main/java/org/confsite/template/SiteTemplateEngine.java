@@ -34,6 +34,10 @@ import org.jbake.template.model.TemplateModel;
  * for {@code .ftlx}, errors that stop the build, and a model of values computed once per bake.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
+    /** The shared values made from other pages: the index of pages (slot 0), the lists (slot 1). */
+    private static final Map<String, Integer> WATCHED = Map.of("pages", 0, "news", 1, "sitemap", 1, "updated", 1);
+    private static final ThreadLocal<boolean[]> LAST_READ = ThreadLocal.withInitial(() -> new boolean[] {true, true});
+
     private final Configuration freemarker;
     private final String displayDir;
     private final Function<DocumentModel, PageContext> pages;
@@ -45,12 +49,31 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
      */
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Path templatesDir, String displayDir,
             Map<String, Object> shared, Messages messages, TimeZone zone, Function<DocumentModel, PageContext> pages) {
+        this(db, config, templatesDir, displayDir, shared, messages, zone, pages, null);
+    }
+
+    /**
+     * @param previous the configuration of an earlier build of the same templates folder, whose
+     *                 parsed templates are kept (each is read again when its file changes), or null
+     */
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Path templatesDir, String displayDir,
+            Map<String, Object> shared, Messages messages, TimeZone zone, Function<DocumentModel, PageContext> pages,
+            Configuration previous) {
         super(db, config);
         this.displayDir = displayDir;
         this.pages = pages;
-        this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        Path dir = templatesDir.toAbsolutePath().normalize();
+        boolean reuse = previous != null && previous.getTemplateLoader() instanceof freemarker.cache.FileTemplateLoader loader
+                && loader.getBaseDirectory().toPath().toAbsolutePath().normalize().equals(dir);
+        this.freemarker = reuse ? previous : new Configuration(Configuration.VERSION_2_3_33);
         try {
-            freemarker.setDirectoryForTemplateLoading(templatesDir.toFile());
+            if (previous != null) {
+                // Kept between builds: a template edited since the last one must be read again.
+                freemarker.setTemplateUpdateDelayMilliseconds(0);
+            }
+            if (!reuse) {
+                freemarker.setDirectoryForTemplateLoading(templatesDir.toFile());
+            }
             freemarker.setDefaultEncoding("UTF-8");
             freemarker.setOutputEncoding("UTF-8");
             freemarker.setRecognizeStandardFileExtensions(true);
@@ -63,13 +86,23 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             freemarker.setTimeZone(zone);
             freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
             for (var entry : shared.entrySet()) {
-                freemarker.setSharedVariable(entry.getKey(), entry.getValue());
+                if (WATCHED.containsKey(entry.getKey())) {
+                    freemarker.setSharedVariable(entry.getKey(), Watched.wrap(entry.getValue(), freemarker.getObjectWrapper(),
+                            WATCHED.get(entry.getKey())));
+                } else {
+                    freemarker.setSharedVariable(entry.getKey(), entry.getValue());
+                }
             }
             freemarker.setSharedVariable("msg", (TemplateMethodModelEx) args -> message(messages, args));
         } catch (IOException | TemplateModelException e) {
             throw new SiteException(Problem.inFile(displayDir, "templates cannot be loaded: " + e.getMessage(),
                     "check that the templates folder exists"));
         }
+    }
+
+    /** The Freemarker configuration, to be handed to the next build of a {@code serve} session. */
+    public Configuration configuration() {
+        return freemarker;
     }
 
     private static String message(Messages messages, List<?> args) throws TemplateModelException {
@@ -89,15 +122,35 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
         root.put("content", content);
         root.put("here", pages.apply(content));
+        boolean[] read = Watched.watch();
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);
+            LAST_READ.set(read.clone());
         } catch (TemplateException e) {
             throw new SiteException(templateProblem(e));
         } catch (IOException e) {
             throw new SiteException(Problem.inFile(displayDir + "/" + templateName,
                     "template cannot be read: " + e.getMessage(), "check the template.*.file names"));
+        } finally {
+            Watched.stop();
         }
+    }
+
+    /**
+     * Whether the page last rendered on this thread used the index of pages ({@code pages}),
+     * which changes when a page comes or goes.
+     */
+    public static boolean lastReadPageIndex() {
+        return LAST_READ.get()[0];
+    }
+
+    /**
+     * Whether the page last rendered on this thread used a list made from other pages' fields
+     * ({@code news}, {@code sitemap}, {@code updated}), which changes when any page changes.
+     */
+    public static boolean lastReadPageLists() {
+        return LAST_READ.get()[1];
     }
 
     private Problem templateProblem(TemplateException e) {

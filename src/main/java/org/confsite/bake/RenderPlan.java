@@ -1,0 +1,155 @@
+package org.confsite.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.confsite.config.SiteConfig;
+import org.jbake.model.DocumentModel;
+
+/**
+ * Which pages of a {@code serve} rebuild can be taken as they are from the site the last build
+ * published, instead of being rendered again. A page is taken when nothing it was made from
+ * changed: the templates, the data, the assets and {@code site.yaml} (their names, sizes and
+ * times), its own document (every field, the text included); if its templates used the index of
+ * pages, the set of pages; if they used a list made from other pages (news, sitemap, the newest
+ * post's date), every page's document ({@link org.confsite.template.SiteTemplateEngine#lastReadPageLists()}).
+ * Anything else is rendered; a build without a session renders everything.
+ */
+final class RenderPlan {
+    /** What a successful build rendered, for the next one to compare with. */
+    record Record(String inputs, String uris, String allPages, Map<String, Page> pages) {
+    }
+
+    record Page(String fingerprint, boolean readPageIndex, boolean readPageLists) {
+    }
+
+    private final Record previous;
+    private final Path published;
+    private final String inputs;
+    private final String uris;
+    private final String allPages;
+    private final Map<String, String> fingerprints;
+    private final Map<String, Page> done = new ConcurrentHashMap<>();
+
+    private RenderPlan(Record previous, Path published, String inputs, Map<String, String> fingerprints) {
+        this.previous = previous;
+        this.published = published;
+        this.inputs = inputs;
+        this.uris = sha1(String.join("\n", fingerprints.keySet()));
+        this.allPages = sha1(fingerprints.toString());
+        this.fingerprints = fingerprints;
+    }
+
+    static RenderPlan of(Record previous, SiteConfig site, List<DocumentModel> pages) {
+        Map<String, String> fingerprints = new TreeMap<>();
+        for (DocumentModel doc : pages) {
+            fingerprints.put((String) doc.get("uri"), fingerprint(doc));
+        }
+        return new RenderPlan(previous, site.output(), inputs(site), fingerprints);
+    }
+
+    /** The page as the last build published it, when nothing it was made from has changed; else null. */
+    byte[] unchanged(String uri, Path relativeFile) {
+        if (previous == null || !previous.inputs().equals(inputs)) {
+            return null;
+        }
+        Page before = previous.pages().get(uri);
+        if (before == null || !before.fingerprint().equals(fingerprints.get(uri))
+                || (before.readPageIndex() && !previous.uris().equals(uris))
+                || (before.readPageLists() && !previous.allPages().equals(allPages))) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(published.resolve(relativeFile));
+            done.put(uri, before);
+            return bytes;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void rendered(String uri, boolean readPageIndex, boolean readPageLists) {
+        done.put(uri, new Page(fingerprints.get(uri), readPageIndex, readPageLists));
+    }
+
+    /** The number of pages taken as they were. */
+    int unchangedCount() {
+        return previous == null ? 0 : (int) done.entrySet().stream()
+                .filter(e -> e.getValue() == previous.pages().get(e.getKey())).count();
+    }
+
+    Record record() {
+        return new Record(inputs, uris, allPages, Map.copyOf(done));
+    }
+
+    /** Names, sizes and change times of every file the templates may read besides the pages. */
+    private static String inputs(SiteConfig site) {
+        StringBuilder all = new StringBuilder(site.output().toAbsolutePath().toString()).append('\n');
+        List<Path> files = new ArrayList<>(List.of(site.root().resolve(SiteConfig.FILE_NAME)));
+        for (Path folder : List.of(site.templates(), site.data(), site.assets())) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        for (Path f : files) {
+            try {
+                all.append(f).append(' ').append(Files.size(f)).append(' ')
+                        .append(Files.getLastModifiedTime(f).toInstant()).append('\n');
+            } catch (IOException e) {
+                all.append(f).append(" unreadable\n");
+            }
+        }
+        return sha1(all.toString());
+    }
+
+    /** Every field of the document, in a stable spelling. */
+    static String fingerprint(DocumentModel doc) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(doc).forEach((k, v) -> text.append(k).append('=').append(spell(v)).append('\u0000'));
+        return sha1(text.toString());
+    }
+
+    private static String spell(Object v) {
+        if (v instanceof Date d) {
+            return "date:" + d.getTime();
+        }
+        if (v instanceof Object[] array) {
+            return Arrays.deepToString(array);
+        }
+        if (v == null || v instanceof CharSequence || v instanceof Number || v instanceof Boolean
+                || v instanceof Collection<?> || v instanceof Map<?, ?>) {
+            return String.valueOf(v);
+        }
+        // A value of unknown kind may print its identity: such a page is always rendered again.
+        return v.getClass().getName() + "@" + System.identityHashCode(v);
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.confsite.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.confsite.config.SiteConfig;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A {@code serve} session's rebuilds render only what an edit touches, and still write exactly
+ * what a build from nothing writes.
+ */
+class SessionTest {
+    @TempDir
+    Path tmp;
+    private Path site;
+    private final Session session = new Session();
+
+    @BeforeEach
+    void site() {
+        site = TestSites.copyFixture(tmp);
+        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), site.resolve("templates"));
+        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), site.resolve("assets"));
+    }
+
+    private int pagesBuilt;
+
+    /** Rebuilds in the session; returns how many pages were taken unchanged. */
+    private int rebuild() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Bakery(SiteConfig.load(site), TestSites.NOW, new Console(new PrintStream(out, true, StandardCharsets.UTF_8)),
+                Bakery.Pipeline.FAST, session).bake();
+        String text = out.toString(StandardCharsets.UTF_8);
+        Matcher built = Pattern.compile("render +(\\d+) pages").matcher(text);
+        assertTrue(built.find(), text);
+        pagesBuilt = Integer.parseInt(built.group(1));
+        Matcher m = Pattern.compile("\\((\\d+) unchanged since the last build\\)").matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private void sameAsAFreshBuild() {
+        new Bakery(SiteConfig.load(site).withOutput(tmp.resolve("fresh")), TestSites.NOW, Console.silent()).bake();
+        assertEquals(files(tmp.resolve("fresh")), files(site.resolve("out")));
+    }
+
+    @Test
+    void editingAPostsTextRendersItAndThePagesThatListPostsOnly() {
+        assertEquals(0, rebuild());
+        int pages = rebuild();
+        assertEquals(pagesBuilt, pages, "with nothing changed, every page is taken as it was");
+        assertTrue(pages > 25, "pages: " + pages);
+        Path post = site.resolve("content/news/first.md");
+        TestSites.write(post, TestSites.text(post).replace("\n---\n", "\n---\nA new first sentence.\n"));
+        int unchanged = rebuild();
+        // The post itself, and the pages that read the news list, the sitemap or the page index.
+        assertTrue(unchanged > pages - 10 && unchanged < pages, "unchanged: " + unchanged + " of " + pages);
+        sameAsAFreshBuild();
+    }
+
+    @Test
+    void editingATitleShowsOnTheNewsPagesAndTheFeed() {
+        rebuild();
+        Path post = site.resolve("content/news/second.md");
+        TestSites.write(post, TestSites.text(post).replaceFirst("title: .*", "title: \"A retitled post\""));
+        rebuild();
+        sameAsAFreshBuild();
+        assertTrue(TestSites.text(site.resolve("out/news/index.html")).contains("A retitled post"));
+    }
+
+    @Test
+    void editingATemplateOrTheDataRendersEverything() {
+        rebuild();
+        Path footer = site.resolve("templates/layout.ftlh");
+        TestSites.write(footer, TestSites.text(footer).replace("</footer>", "<p>Edited footer</p></footer>"));
+        assertEquals(0, rebuild());
+        sameAsAFreshBuild();
+        assertTrue(TestSites.text(site.resolve("out/about.html")).contains("Edited footer"));
+        Path sessions = site.resolve("data/sessions.yaml");
+        TestSites.write(sessions, TestSites.text(sessions).replace("Opening", "Grand opening"));
+        assertEquals(0, rebuild());
+        sameAsAFreshBuild();
+    }
+
+    @Test
+    void aDeletedPageIsGoneAndANewOneAppears() throws IOException {
+        rebuild();
+        Files.delete(site.resolve("content/venue.md"));
+        TestSites.write(site.resolve("content/travel.md"), "---\ntitle: Travel\n---\nBy train.\n");
+        rebuild();
+        sameAsAFreshBuild();
+        assertTrue(Files.exists(site.resolve("out/travel.html")));
+    }
+
+    private static Map<String, String> files(Path out) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(out)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(p).toString(), HexFormat.of().formatHex(Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
+    }
+}
