@@ -2,12 +2,14 @@
 # The build benchmark: runs the project's real build command as a whole cold process, once to warm
 # the disk cache and three times measured, and prints the median wall seconds, CPU seconds (user +
 # system) and peak RSS, from /usr/bin/time -v. Cases:
-#   posts-1000, posts-4000   the dg.o site plus N generated news posts of about 1.5 KB each
+#   posts-1000, posts-4000   the dg.o site plus N generated news posts of about 1.5 KB each; each
+#                            run writes over the output of the run before, as an editor's builds do
+#   posts-4000-fresh         the same, with the output and the folders beside it deleted before each run
 #   dgo                      the shipped dg.o site
 #   synthetic                2,000 sessions, 4,000 people, 1,000 papers (scripts/synthetic-programme.sh)
 #   preview                  `serve` running; one post edited; seconds until its page is rewritten on disk
 #   posts-20000              20,000 posts with -Xmx1g (slow; not in the default set)
-# Usage: scripts/benchmark.sh [case ...]    (default: posts-1000 posts-4000 dgo synthetic preview)
+# Usage: scripts/benchmark.sh [case ...]    (default: posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview)
 # Run `mvn -B -q package -DskipTests` first. Scratch copies go to a temporary folder, removed after.
 set -euo pipefail
 project=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +17,7 @@ jar="$project/target/confsite.jar"
 [ -f "$jar" ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 2; }
 cases=("$@")
-[ ${#cases[@]} -gt 0 ] || cases=(posts-1000 posts-4000 dgo synthetic preview)
+[ ${#cases[@]} -gt 0 ] || cases=(posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
@@ -74,11 +76,12 @@ POST
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # NAME DIR [JAVA_OPTS...]: one warm-up, three measured runs
+measure() { # NAME DIR [JAVA_OPTS...]: one warm-up, three measured runs (FRESH=1: no earlier output)
   local name=$1 dir=$2; shift 2
   local walls=() cpus=() rsss=() run log
   for run in 0 1 2 3; do
     log="$scratch/time-$name-$run.log"
+    [ "${FRESH:-0}" = 1 ] && rm -rf "$dir/out" "$dir"/.out.*
     /usr/bin/time -v java "$@" -jar "$jar" build --source "$dir" > "$scratch/out-$name-$run.log" 2> "$log" \
       || { echo "$name: build failed, see below" >&2; cat "$scratch/out-$name-$run.log" "$log" >&2; exit 1; }
     [ "$run" = 0 ] && continue
@@ -86,8 +89,9 @@ measure() { # NAME DIR [JAVA_OPTS...]: one warm-up, three measured runs
     cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$log")")
     rsss+=("$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$log")")
   done
-  printf '%-12s %8s s %8s s %7s MB   (%s)\n' "$name" "$(printf '%s\n' "${walls[@]}" | median)" \
-    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "$(sed -n 's/^Built //p' "$scratch/out-$name-1.log")"
+  printf '%-17s %6s s %7s s %6s MB   (runs: %s s; %s)\n' "$name" "$(printf '%s\n' "${walls[@]}" | median)" \
+    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "${walls[*]}" \
+    "$(sed -n 's/^Built \([0-9]* pages\).*/\1/p' "$scratch/out-$name-1.log")"
 }
 
 preview() { # seconds from saving a post to its page rewritten, three times
@@ -114,13 +118,19 @@ preview() { # seconds from saving a post to its page rewritten, three times
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  printf '%-12s %8s s after the save (three edits: %s)\n' preview "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+  printf '%-17s %6s s after the save (three edits: %s)\n' preview "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
 }
 
 echo "$(date -u +%Y-%m-%d) $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
-printf '%-12s %10s %10s %10s\n' case wall cpu "peak RSS"
+printf '%-17s %8s %9s %9s\n' case wall cpu "peak RSS"
 for c in "${cases[@]}"; do
   case $c in
+    posts-*-fresh)
+      n=${c#posts-}; n=${n%-fresh}
+      copy_site "$scratch/$c"
+      write_posts "$scratch/$c" "$n"
+      FRESH=1 measure "$c" "$scratch/$c"
+      rm -rf "$scratch/$c" ;;
     posts-*)
       n=${c#posts-}
       copy_site "$scratch/$c"
