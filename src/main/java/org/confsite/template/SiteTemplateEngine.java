@@ -38,6 +38,14 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private static final Map<String, Integer> WATCHED = Map.of("pages", 0, "news", 1, "sitemap", 1, "updated", 1);
     private static final ThreadLocal<boolean[]> LAST_READ = ThreadLocal.withInitial(() -> new boolean[] {true, true});
 
+    static {
+        // Freemarker picks the first logging library it finds, Log4j before SLF4J; with Log4j on a
+        // test classpath it printed its template-cache chatter. It logs through SLF4J, like JBake.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
     private final Configuration freemarker;
     private final String displayDir;
     private final Function<DocumentModel, PageContext> pages;
