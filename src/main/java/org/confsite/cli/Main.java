@@ -24,6 +24,8 @@ public final class Main {
             commands:
               build              bake the site into its output folder
               serve              bake, serve on http://localhost:PORT/ and re-bake on every change
+              check              everything build checks, without writing the site (exit 0 or 1)
+              new KIND "TITLE"   start a post, page, session or speaker (never overwrites)
 
             options:
               --source DIR       the site's folder, holding site.yaml (default: current folder)
@@ -61,9 +63,22 @@ public final class Main {
             if (options.command().equals("serve")) {
                 return new PreviewServer(site, options.port(), out, err).run();
             }
+            if (options.command().equals("check")) {
+                return check(site, out, err);
+            }
+            if (options.command().equals("new")) {
+                Scaffold.Created created = Scaffold.create(site, options.kind(), options.title(), today(site));
+                out.println("Created " + created.file().toAbsolutePath().normalize());
+                out.println(created.next());
+                return 0;
+            }
             return build(site, options.output() != null, out, err);
         } catch (SiteException e) {
-            printProblems(e.problems(), err);
+            if (options.command().equals("new")) {
+                e.problems().forEach(err::println);
+            } else {
+                printProblems(e.problems(), err);
+            }
             return 1;
         } catch (RuntimeException e) {
             err.println("confsite: internal error: " + e);
@@ -92,6 +107,47 @@ public final class Main {
         }
     }
 
+    /**
+     * Builds into a temporary folder outside the site and deletes it: every check of a build,
+     * and the published output untouched.
+     */
+    static int check(SiteConfig site, PrintStream out, PrintStream err) {
+        Path scratch;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("confsite-check-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            Bakery.Report report = new Bakery(site.withOutput(scratch.resolve("site")), BuildClock.now(),
+                    Console.silent()).bake();
+            out.printf("No problems: %d pages would be built; %d drafts and %d future posts not published%n",
+                    report.pages(), report.drafts(), report.scheduled());
+            report.warnings().forEach(w -> out.println("warning: " + w));
+            return 0;
+        } catch (SiteException e) {
+            printProblems(e.problems(), err);
+            return 1;
+        } finally {
+            try (var files = java.nio.file.Files.walk(scratch)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // A temporary folder; the system cleans it up.
+            }
+        }
+    }
+
+    /** Today in the conference's time zone (Asia/Taipei when the data cannot say). */
+    private static java.time.LocalDate today(SiteConfig site) {
+        java.time.ZoneId zone;
+        try {
+            zone = org.confsite.programme.ProgrammeLoader.load(site.data(), "data").getConference().timeZone();
+        } catch (SiteException e) {
+            zone = java.time.ZoneId.of("Asia/Taipei");
+        }
+        return java.time.LocalDate.ofInstant(BuildClock.now(), zone);
+    }
+
     /** "Built 28 pages, feed and sitemap in 3.1 s; ..." then one line per warning. */
     public static void printSummary(Bakery.Report report, PrintStream out) {
         out.printf("Built %d pages, feed and sitemap in %.1f s; %d drafts and %d future posts not published; %d %s%n",
@@ -113,7 +169,7 @@ public final class Main {
         err.println("Build failed: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " to fix.");
     }
 
-    record Options(String command, Path source, Path output, int port, boolean debug) {
+    record Options(String command, Path source, Path output, int port, boolean debug, String kind, String title) {
         static Options parse(String[] args) {
             List<String> rest = new ArrayList<>(List.of(args));
             if (rest.isEmpty()) {
@@ -123,8 +179,18 @@ public final class Main {
             if (command.equals("-h") || command.equals("--help")) {
                 command = "help";
             }
-            if (!List.of("build", "serve", "help").contains(command)) {
+            if (!List.of("build", "serve", "check", "new", "help").contains(command)) {
                 throw new IllegalArgumentException("unknown command '" + command + "'");
+            }
+            String kind = null;
+            String title = null;
+            if (command.equals("new")) {
+                if (rest.size() < 2 || rest.get(0).startsWith("--") || !Scaffold.KINDS.contains(rest.get(0))) {
+                    throw new IllegalArgumentException("new needs a kind (" + String.join(", ", Scaffold.KINDS)
+                            + ") and a title, e.g. new post \"Registration opens\"");
+                }
+                kind = rest.remove(0);
+                title = rest.remove(0);
             }
             Path source = Path.of(".");
             Path output = null;
@@ -140,7 +206,7 @@ public final class Main {
                     default -> throw new IllegalArgumentException("unknown option '" + option + "'");
                 }
             }
-            return new Options(command, source, output, port, debug);
+            return new Options(command, source, output, port, debug, kind, title);
         }
 
         private static String value(String option, List<String> rest) {
