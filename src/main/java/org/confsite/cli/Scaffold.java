@@ -59,8 +59,8 @@ final class Scaffold {
                     tags: []
                     summary: ""
                     ---
-                    Write the post here. While `status: draft` stays above, the post is shown only by the
-                    preview (`java -jar target/confsite.jar serve`); delete that line to publish it.
+                    Write the post here. While `status: draft` stays above, the post is not published;
+                    delete that line to publish it.
                     """.formatted(quote(title), today));
             case "page" -> markdown(site, site.content().resolve(slug + ".md"), """
                     ---

@@ -53,4 +53,27 @@ class PublicationTest {
         assertEquals(Instant.EPOCH, BuildClock.fromEnvironment(null, Instant.EPOCH));
         assertEquals(Instant.EPOCH, BuildClock.fromEnvironment(" ", Instant.EPOCH));
     }
+
+    @Test
+    void aDeletedOrUnpublishedPostDisappearsFromEveryListingOnTheNextBuild() throws java.io.IOException {
+        Path site = TestSites.copyFixture(tmp.resolve("gone"));
+        Path out = site.resolve("out");
+        TestSites.bake(site, TestSites.NOW);
+        TestSites.bake(site, TestSites.NOW); // the next build writes over a site that holds the posts
+        for (String listing : List.of("index.html", "news/index.html", "feed.xml", "sitemap.xml")) {
+            assertTrue(TestSites.text(out.resolve(listing)).contains("news/first.html"), listing);
+            assertTrue(TestSites.text(out.resolve(listing)).contains("news/second.html"), listing);
+        }
+        Files.delete(site.resolve("content/news/first.md"));
+        Path second = site.resolve("content/news/second.md");
+        TestSites.write(second, TestSites.text(second).replace("status: published", "status: draft"));
+        TestSites.bake(site, TestSites.NOW);
+        assertFalse(Files.exists(out.resolve("news/first.html")));
+        assertFalse(Files.exists(out.resolve("news/second.html")));
+        for (String listing : List.of("index.html", "news/index.html", "feed.xml", "sitemap.xml")) {
+            String text = TestSites.text(out.resolve(listing));
+            assertFalse(text.contains("news/first.html") || text.contains("First news"), listing);
+            assertFalse(text.contains("news/second.html"), listing);
+        }
+    }
 }
