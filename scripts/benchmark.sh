@@ -101,10 +101,10 @@ preview() { # seconds from saving a post to its page rewritten, three times
   java -jar "$jar" serve --source "$dir" --port "$port" > "$scratch/serve.log" 2>&1 &
   local pid=$!
   for ((i = 0; i < 600; i++)); do
-    [ -f "$dir/out/news/bench-7.html" ] && grep -q "Preview" "$scratch/serve.log" 2>/dev/null && break
+    [ -f "$dir/out-preview/news/bench-7.html" ] && grep -q "Preview" "$scratch/serve.log" 2>/dev/null && break
     sleep 0.1
   done
-  page="$dir/out/news/bench-7.html"
+  page="$dir/out-preview/news/bench-7.html"
   for i in 1 2 3; do
     sleep 2
     before=$(stat -c %Y.%N "$page" 2>/dev/null || echo none)

@@ -57,6 +57,8 @@ public final class Bakery {
     public static final Set<String> CONTENT_TYPES = Set.of("page", "post", "home", "programme", "speakers",
             "papers", "authors", "exports", "newsindex", "notfound");
     public static final String NOT_FOUND_TYPE = "notfound";
+    /** Set on a draft that the preview shows: its page says it is a draft. */
+    public static final String DRAFT_MARK = "preview_draft";
 
     static {
         // OrientDB, under JBake's content store, logs start-up chatter through java.util.logging;
@@ -199,6 +201,14 @@ public final class Bakery {
             }
             crawled.forEach(d -> byState.get(Publication.of(d, now)).add(d));
             List<DocumentModel> pages = new ArrayList<>(byState.get(Publication.State.PUBLISHED));
+            if (session != null && session.showsDrafts()) {
+                // The preview shows drafts as pages, listed like the others and marked on their page.
+                for (DocumentModel draft : byState.get(Publication.State.DRAFT)) {
+                    draft.setStatus("published");
+                    draft.put(DRAFT_MARK, Boolean.TRUE);
+                    pages.add(draft);
+                }
+            }
             PageUris.assign(pages, d -> PageUris.fileOf(d, site.root()));
             List<DocumentModel> generated = ProgrammeDocuments.create(programme);
             generated.forEach(db::addDocument);
@@ -211,6 +221,10 @@ public final class Bakery {
             published.addAll(Exports.paths(programme));
             contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
             SiteLinks.check(programme, published, site.assets());
+            Set<String> pending = new java.util.HashSet<>();
+            byState.get(Publication.State.DRAFT).forEach(d -> pending.add((String) d.get("uri")));
+            byState.get(Publication.State.SCHEDULED).forEach(d -> pending.add((String) d.get("uri")));
+            PageLinks.check(pages, published, pending, site.assets(), site.basePath(), d -> PageUris.fileOf(d, site.root()));
             if (stage.reused()) {
                 Set<String> written = new java.util.HashSet<>(published);
                 written.addAll(assetPaths());
@@ -246,7 +260,8 @@ public final class Bakery {
             console.timed("exports", () -> Exports.write(out, programme, site.baseUrl(), site.language(), site.sitemapFile(),
                     now, messages, robots, stage::write, fast), n -> n + " calendars, schedules and robots.txt");
             OutputSwap.mark(out);
-            return new Report(pages.size(), byState.get(Publication.State.DRAFT).size(),
+            boolean draftsShown = session != null && session.showsDrafts();
+            return new Report(pages.size(), draftsShown ? 0 : byState.get(Publication.State.DRAFT).size(),
                     byState.get(Publication.State.SCHEDULED).size(), Warnings.of(site, programme), 0, site.output());
         } finally {
             db.drop();

@@ -14,6 +14,20 @@ public final class Session {
     private final ContentCache content = new ContentCache();
     private Configuration templates;
     private RenderPlan.Record lastBuild;
+    private final boolean drafts;
+
+    /** @param drafts whether drafts are built as pages, marked as drafts (the preview) */
+    public Session(boolean drafts) {
+        this.drafts = drafts;
+    }
+
+    public Session() {
+        this(false);
+    }
+
+    public boolean showsDrafts() {
+        return drafts;
+    }
 
     public ContentCache content() {
         return content;

@@ -23,7 +23,8 @@ public final class Main {
 
             commands:
               build              bake the site into its output folder
-              serve              bake, serve on http://localhost:PORT/ and re-bake on every change
+              serve              bake with drafts into OUTPUT-preview, serve it on http://localhost:PORT/,
+                                 re-bake on every change and reload the open page
               check              everything build checks, without writing the site (exit 0 or 1)
               new KIND "TITLE"   start a post, page, session or speaker (never overwrites)
 
@@ -61,7 +62,9 @@ public final class Main {
                 site = site.withOutput(options.output());
             }
             if (options.command().equals("serve")) {
-                return new PreviewServer(site, options.port(), out, err).run();
+                // The preview shows drafts: it builds beside the site's output, never into it.
+                SiteConfig preview = site.withOutput(site.output().resolveSibling(site.output().getFileName() + "-preview"));
+                return new PreviewServer(preview, options.port(), out, err).run();
             }
             if (options.command().equals("check")) {
                 return check(site, out, err);

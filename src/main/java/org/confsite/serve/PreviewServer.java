@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.confsite.config.SiteConfig;
 
@@ -39,9 +40,31 @@ public final class PreviewServer {
         this.err = err;
     }
 
+    /** Where the open pages ask whether a rebuild has finished, and the script that asks. */
+    static final String BUILD_PATH = "/__confsite/build";
+    static final String RELOAD_SCRIPT = "/__confsite/reload.js";
+    private static final String SCRIPT_TAG = "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>";
+    private static final String RELOAD_JS = """
+            // Preview only: reloads the page when the site has been rebuilt after a save.
+            (function () {
+              var seen = null;
+              function ask() {
+                fetch("%s", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (n) {
+                  if (seen !== null && n !== seen) { location.reload(); return; }
+                  seen = n;
+                  setTimeout(ask, 400);
+                }).catch(function () { setTimeout(ask, 2000); });
+              }
+              ask();
+            })();
+            """.formatted(BUILD_PATH);
+
+    private Rebuilder rebuilder;
+
     /** Serves until the process is stopped (Ctrl+C). */
     public int run() {
         Rebuilder rebuilder = new Rebuilder(site, out, err);
+        this.rebuilder = rebuilder;
         rebuilder.rebuild();
         HttpServer server;
         try {
@@ -71,6 +94,15 @@ public final class PreviewServer {
         try (exchange) {
             // getPath() decodes %xx but, unlike URLDecoder, leaves '+' alone.
             String path = exchange.getRequestURI().getPath();
+            if (BUILD_PATH.equals(path)) {
+                byte[] number = Long.toString(rebuilder.builds()).getBytes(StandardCharsets.UTF_8);
+                send(exchange, 200, "text/plain; charset=utf-8", number);
+                return;
+            }
+            if (RELOAD_SCRIPT.equals(path)) {
+                send(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             Path root = site.output().toAbsolutePath().normalize();
             Path file = resolve(root, path);
             if (file.startsWith(root) && Files.isDirectory(file) && path != null && !path.endsWith("/")) {
@@ -90,12 +122,61 @@ public final class PreviewServer {
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes(StandardCharsets.UTF_8);
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(body);
+            if (ext.equals("html")) {
+                List<String> problems = rebuilder.problems();
+                body = problems.isEmpty() ? withReload(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
+                        : errorPage(problems).getBytes(StandardCharsets.UTF_8);
+                status = problems.isEmpty() ? status : 500;
             }
+            send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream os = exchange.getResponseBody()) {
+            os.write(body);
+        }
+    }
+
+    /** The page with the preview's reload script, which the page's own policy allows (same origin). */
+    static String withReload(String html) {
+        int end = html.lastIndexOf("</body>");
+        return end < 0 ? html + SCRIPT_TAG : html.substring(0, end) + SCRIPT_TAG + html.substring(end);
+    }
+
+    /** What the browser shows while the last save does not build: each problem, where, what to do. */
+    static String errorPage(List<String> problems) {
+        StringBuilder items = new StringBuilder();
+        for (String p : problems) {
+            items.append("<li><code>").append(escape(p)).append("</code></li>\n");
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>The site does not build</title>
+                </head>
+                <body>
+                <main>
+                <h1>The site does not build</h1>
+                <p>The last save has %d %s to fix. The preview shows this page until it builds again;
+                the published site is not affected. Each line names the file, the line and the column.</p>
+                <ul>
+                %s</ul>
+                <p>Save a fix and this page reloads by itself.</p>
+                </main>
+                %s
+                </body>
+                </html>
+                """.formatted(problems.size(), problems.size() == 1 ? "problem" : "problems", items, SCRIPT_TAG);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -27,7 +27,7 @@ final class Rebuilder {
     private final PrintStream out;
     private final PrintStream err;
     /** What a rebuild can take from the last build: the Markdown files' documents, the parsed templates. */
-    private final Session session = new Session();
+    private final Session session = new Session(true);
 
     Rebuilder(SiteConfig site, PrintStream out, PrintStream err) {
         this.site = site;
@@ -35,16 +35,34 @@ final class Rebuilder {
         this.err = err;
     }
 
+    /** Counts finished rebuilds, good or failed: an open page reloads when it changes. */
+    private final java.util.concurrent.atomic.AtomicLong builds = new java.util.concurrent.atomic.AtomicLong();
+    /** The problems of the last rebuild; empty after a good one. */
+    private volatile List<String> problems = List.of();
+
+    long builds() {
+        return builds.get();
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
     void rebuild() {
         try {
             Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out), Bakery.Pipeline.FAST, session).bake();
             org.confsite.cli.Main.printSummary(r, out);
+            problems = List.of();
         } catch (SiteException e) {
             e.problems().forEach(err::println);
             err.println("Build failed; still serving the last good site. Save a fix to rebuild.");
+            problems = e.problems().stream().map(Object::toString).toList();
         } catch (RuntimeException e) {
             err.println("confsite: internal error: " + e);
             err.println("Build failed; still serving the last good site.");
+            problems = List.of("internal error: " + e);
+        } finally {
+            builds.incrementAndGet();
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,19 @@ class EditorCommandsTest {
         assertTrue(err().contains("content/news/broken.md:"), err());
         assertTrue(err().contains("Build failed: 1 problem to fix."), err());
         assertEquals(new String(index, StandardCharsets.UTF_8), TestSites.text(site.resolve("out/index.html")));
+    }
+
+    @Test
+    void checkFindsLinksInPagesThatLeadNowhere() {
+        TestSites.write(site.resolve("content/links.md"), "---\ntitle: Links\n---\n"
+                + "[fine](/about.html) [also fine](/venue.md#map) [folder](news/) [picture](/img/social-card.png) "
+                + "[calendar](/programme.ics) [elsewhere](https://example.org/) [here](#top) [mail](mailto:a@example.org) "
+                + "[a draft](/news/draft.html)\n\n[typo](/progamme.html) [wrong extension](about.md)\n");
+        assertEquals(1, run("check"));
+        assertEquals(List.of(
+                "content/links.md: link 'progamme.html' leads to no page or file of this site (did you mean 'programme.html'?)",
+                "content/links.md: link 'about.md' leads to no page or file of this site (correct the address; a link to "
+                        + "another page ends in .html, or starts with / to name its .md file)",
+                "Build failed: 2 problems to fix."), err().lines().toList());
     }
 }

@@ -1,0 +1,98 @@
+package org.confsite.bake;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.confsite.error.Problem;
+import org.confsite.error.SiteException;
+import org.confsite.yaml.Suggest;
+import org.jbake.model.DocumentModel;
+
+/**
+ * Checks the links and images that editors' Markdown points at within the site (root-relative
+ * {@code /programme.html}, relative {@code ../venue.html}, {@code .md} targets, pictures beside
+ * the page) against what the build publishes, so that no visitor meets a broken link. Links to
+ * other sites, {@code mailto:} and {@code tel:}, and anchors within the page are not checked.
+ */
+final class PageLinks {
+    private static final Pattern TARGET = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*|^//.*");
+
+    private PageLinks() {
+    }
+
+    /**
+     * @param pages     the documents whose bodies are the editors' Markdown (crawled pages and posts)
+     * @param published every path the site will have
+     * @param pending   the paths of drafts and of posts not yet due: a link to one is not reported
+     *                  (it will work once that page is published)
+     * @param assets    the assets folder (may not exist)
+     * @param basePath  the path of the site's base URL, e.g. "/" or "/conf/"
+     * @param display   names a document's source file
+     */
+    static void check(List<DocumentModel> pages, Set<String> published, Set<String> pending, Path assets, String basePath,
+            Function<DocumentModel, String> display) {
+        List<Problem> problems = new ArrayList<>();
+        for (DocumentModel doc : pages) {
+            Object body = doc.get("body");
+            if (!(body instanceof String html)) {
+                continue;
+            }
+            String uri = (String) doc.get("uri");
+            Matcher m = TARGET.matcher(html);
+            while (m.find()) {
+                String url = m.group(1).replace("&amp;", "&");
+                if (url.isEmpty() || url.startsWith("#") || SCHEME.matcher(url).matches()) {
+                    continue;
+                }
+                String path = resolve(uri, url, basePath);
+                if (path == null || published.contains(path) || pending.contains(path) || isAsset(assets, path)) {
+                    continue;
+                }
+                String near = Suggest.nearest(path, published);
+                problems.add(Problem.inFile(display.apply(doc), "link '" + url + "' leads to no page or file of this site",
+                        near != null ? "did you mean '" + near + "'?"
+                                : "correct the address; a link to another page ends in .html, or starts with / to name its .md file"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SiteException(problems);
+        }
+    }
+
+    /** The site path a link on page {@code uri} leads to, without query or fragment; null if it leaves the site. */
+    static String resolve(String uri, String url, String basePath) {
+        String target = url.replaceFirst("[#?].*", "");
+        try {
+            String path;
+            if (target.startsWith("/")) {
+                if (!target.startsWith(basePath)) {
+                    return null; // another site's path on this host: not ours to check
+                }
+                path = target.substring(basePath.length());
+            } else {
+                path = new URI(null, null, "/" + uri, null).resolve(new URI(null, null, target, null)).getPath().substring(1);
+            }
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (path.startsWith("../") || path.contains("/../")) {
+                return null;
+            }
+            return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return target;
+        }
+    }
+
+    private static boolean isAsset(Path assets, String path) {
+        return !path.contains("..") && Files.isRegularFile(assets.resolve(path));
+    }
+}

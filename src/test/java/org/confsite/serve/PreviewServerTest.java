@@ -1,0 +1,114 @@
+package org.confsite.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.confsite.config.SiteConfig;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview against a running server: drafts marked, rebuild on save, reload, errors in the browser. */
+class PreviewServerTest {
+    @TempDir
+    Path tmp;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private int port;
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Waits until the server reports a build number above {@code after}; returns it. */
+    private long buildAfter(long after) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                long n = Long.parseLong(get(PreviewServer.BUILD_PATH).body().trim());
+                if (n > after) {
+                    return n;
+                }
+            } catch (IOException notYet) {
+                // The server starts after the first build.
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no rebuild after build " + after);
+    }
+
+    @Test
+    void previewShowsDraftsRebuildsOnSaveAndShowsErrorsInTheBrowser() throws Exception {
+        Path site = TestSites.copyFixture(tmp);
+        // The fixture's posts are dated 2030; the preview runs on today's clock.
+        Path post = site.resolve("content/news/now.md");
+        TestSites.write(post, "---\ntitle: A post of today\ndate: 2024-06-01\n---\nThe first text.\n");
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        SiteConfig config = TestSites.config(site).withOutput(site.resolve("out-preview"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream console = new PrintStream(log, true, StandardCharsets.UTF_8);
+        Thread server = new Thread(() -> new PreviewServer(config, port, console, console).run(), "preview");
+        server.setDaemon(true);
+        server.start();
+        try {
+            long build = buildAfter(0);
+
+            HttpResponse<String> home = get("/index.html");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("<script src=\"" + PreviewServer.RELOAD_SCRIPT + "\" defer></script></body>"));
+            assertTrue(get(PreviewServer.RELOAD_SCRIPT).body().contains("location.reload()"));
+
+            HttpResponse<String> draft = get("/news/draft.html");
+            assertEquals(200, draft.statusCode(), "the preview shows drafts");
+            assertTrue(draft.body().contains("class=\"draft-banner\""), draft.body());
+            HttpResponse<String> published = get("/news/now.html");
+            assertEquals(200, published.statusCode());
+            assertFalse(published.body().contains("draft-banner"), "a published post has no banner");
+            assertFalse(Files.exists(site.resolve("out")), "the preview never writes the site's own output");
+
+            TestSites.write(post, TestSites.text(post) + "\nA sentence added while previewing.\n");
+            build = buildAfter(build);
+            String edited = get("/news/now.html").body();
+            assertTrue(edited.contains("A sentence added while previewing."), log.toString(StandardCharsets.UTF_8) + edited);
+
+            TestSites.write(site.resolve("content/news/broken.md"), "---\ntitle: [\ndate: 2029-01-01\n---\n");
+            build = buildAfter(build);
+            HttpResponse<String> broken = get("/about.html");
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().contains("The site does not build"), broken.body());
+            assertTrue(broken.body().contains("content/news/broken.md:4:1: YAML syntax"), broken.body());
+            assertTrue(broken.body().contains(PreviewServer.RELOAD_SCRIPT), "the error page reloads by itself too");
+
+            Files.delete(site.resolve("content/news/broken.md"));
+            buildAfter(build);
+            HttpResponse<String> fixed = get("/about.html");
+            assertEquals(200, fixed.statusCode());
+            assertFalse(fixed.body().contains("The site does not build"));
+        } finally {
+            server.interrupt();
+        }
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("Build failed; still serving the last good site."));
+    }
+
+    @Test
+    void problemsAreEscapedOnTheErrorPage() {
+        String page = PreviewServer.errorPage(java.util.List.of("content/a.md:1:1: <script>alert(1)</script> & more"));
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), page);
+        assertFalse(page.contains("<script>alert"));
+    }
+}
