@@ -61,7 +61,8 @@ final class PageLinks {
                 String near = Suggest.nearest(path, published);
                 problems.add(Problem.inFile(display.apply(doc), "link '" + url + "' leads to no page or file of this site",
                         near != null ? "did you mean '" + near + "'?"
-                                : "correct the address; a link to another page ends in .html, or starts with / to name its .md file"));
+                                : "correct the address; a link to another page ends in .html,"
+                                + " or starts with / to name its .md file"));
             }
         }
         if (!problems.isEmpty()) {
