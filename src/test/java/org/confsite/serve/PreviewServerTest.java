@@ -106,6 +106,39 @@ class PreviewServerTest {
     }
 
     @Test
+    void anOpenPageInABrowserReloadsItselfAfterASave() throws Exception {
+        Path site = TestSites.copyFixture(tmp);
+        Path post = site.resolve("content/news/now.md");
+        TestSites.write(post, "---\ntitle: A post of today\ndate: 2024-06-01\n---\nBefore the edit.\n");
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        SiteConfig config = TestSites.config(site).withOutput(site.resolve("out-preview"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Thread server = new Thread(() -> new PreviewServer(config, port, quiet, quiet).run(), "preview");
+        server.setDaemon(true);
+        server.start();
+        try (org.confsite.support.Browser browser = new org.confsite.support.Browser()) {
+            long build = buildAfter(0);
+            var driver = browser.driver();
+            driver.get("http://localhost:" + port + "/news/now.html");
+            assertTrue(driver.getPageSource().contains("Before the edit."));
+            // A mark on the page itself: gone once the page has reloaded.
+            driver.executeScript("window.notReloaded = true;");
+            TestSites.write(post, TestSites.text(post).replace("Before the edit.", "After the edit."));
+            buildAfter(build);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline && !driver.getPageSource().contains("After the edit.")) {
+                Thread.sleep(100);
+            }
+            assertTrue(driver.getPageSource().contains("After the edit."), "the page reloaded by itself");
+            assertEquals(null, driver.executeScript("return window.notReloaded === undefined ? null : true;"));
+        } finally {
+            server.interrupt();
+        }
+    }
+
+    @Test
     void problemsAreEscapedOnTheErrorPage() {
         String page = PreviewServer.errorPage(java.util.List.of("content/a.md:1:1: <script>alert(1)</script> & more"));
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), page);
