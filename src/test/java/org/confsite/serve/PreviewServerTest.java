@@ -33,6 +33,18 @@ class PreviewServerTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Starts the preview of {@code site} on a free port, on a thread of its own; it serves until interrupted. */
+    private Thread start(Path site, PrintStream console) throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        SiteConfig config = TestSites.config(site).withOutput(site.resolve("out-preview"));
+        Thread server = new Thread(() -> new PreviewServer(config, port, console, console).run(), "preview");
+        server.setDaemon(true);
+        server.start();
+        return server;
+    }
+
     /** Waits until the server reports a build number above {@code after}; returns it. */
     private long buildAfter(long after) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -56,15 +68,8 @@ class PreviewServerTest {
         // The fixture's posts are dated 2030; the preview runs on today's clock.
         Path post = site.resolve("content/news/now.md");
         TestSites.write(post, "---\ntitle: A post of today\ndate: 2024-06-01\n---\nThe first text.\n");
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        SiteConfig config = TestSites.config(site).withOutput(site.resolve("out-preview"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream console = new PrintStream(log, true, StandardCharsets.UTF_8);
-        Thread server = new Thread(() -> new PreviewServer(config, port, console, console).run(), "preview");
-        server.setDaemon(true);
-        server.start();
+        Thread server = start(site, new PrintStream(log, true, StandardCharsets.UTF_8));
         try {
             long build = buildAfter(0);
 
@@ -110,14 +115,7 @@ class PreviewServerTest {
         Path site = TestSites.copyFixture(tmp);
         Path post = site.resolve("content/news/now.md");
         TestSites.write(post, "---\ntitle: A post of today\ndate: 2024-06-01\n---\nBefore the edit.\n");
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        SiteConfig config = TestSites.config(site).withOutput(site.resolve("out-preview"));
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Thread server = new Thread(() -> new PreviewServer(config, port, quiet, quiet).run(), "preview");
-        server.setDaemon(true);
-        server.start();
+        Thread server = start(site, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try (org.confsite.support.Browser browser = new org.confsite.support.Browser()) {
             long build = buildAfter(0);
             var driver = browser.driver();
