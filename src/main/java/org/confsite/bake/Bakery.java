@@ -127,6 +127,10 @@ public final class Bakery {
         ContentFiles contentFiles = collect(problems, () -> ContentFiles.scan(site.content(), site.root()));
         Path bundle = Messages.fileFor(site.templates(), site.language());
         Messages messages = collect(problems, () -> Messages.load(bundle, display(bundle), site.locale()));
+        collect(problems, () -> {
+            Messages.requireSameKeys(bundle, this::display);
+            return null;
+        });
         if (!site.socialImage().isEmpty() && !Files.isRegularFile(site.assets().resolve(site.socialImage()))) {
             problems.add(Problem.inFile(SiteConfig.FILE_NAME, "social_image '" + site.socialImage() + "' is not in "
                     + display(site.assets()) + "/", "put the picture there, or correct the path"));

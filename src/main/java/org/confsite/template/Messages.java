@@ -43,6 +43,43 @@ public final class Messages {
         return new Messages(p, locale, displayName);
     }
 
+    /**
+     * Every bundle in the folder of {@code bundle} ({@code messages_<language>.properties}) must
+     * have the keys the others have: a key missing in one language is an error naming the key,
+     * the file that lacks it and a file that has it, whichever language this site is built in.
+     *
+     * @param display names a file in messages
+     */
+    public static void requireSameKeys(Path bundle, java.util.function.Function<Path, String> display) {
+        Path folder = bundle.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        java.util.Map<Path, java.util.Set<String>> keys = new java.util.TreeMap<>();
+        try (var files = Files.list(folder)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("messages_[A-Za-z_]+\\.properties")).toList()) {
+                keys.put(f, load(f, display.apply(f), Locale.ROOT).texts.stringPropertyNames());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        keys.values().forEach(all::addAll);
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        for (var entry : keys.entrySet()) {
+            for (String key : all) {
+                if (!entry.getValue().contains(key)) {
+                    Path has = keys.entrySet().stream().filter(e -> e.getValue().contains(key)).findFirst().orElseThrow().getKey();
+                    problems.add(Problem.inFile(display.apply(entry.getKey()), "missing message key '" + key + "'",
+                            "add a line " + key + " = ... in this language (" + has.getFileName() + " has it)"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SiteException(problems);
+        }
+    }
+
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public String get(String key, List<?> args) {
         String text = texts.getProperty(key);

@@ -137,11 +137,18 @@ class MainTest {
         Path templates = tmp.resolve("templates");
         TestSites.copyTree(TestSites.PROJECT.resolve("templates"), templates);
         Path bundle = templates.resolve("i18n/messages_en.properties");
-        Files.writeString(bundle, TestSites.text(bundle).replaceAll("(?m)^nav\\.about = .*$", ""));
+        Path chinese = templates.resolve("i18n/messages_zh_TW.properties");
         Files.writeString(site.resolve("site.yaml"), TestSites.text(site.resolve("site.yaml"))
                 .replace("templates: " + TestSites.PROJECT.resolve("templates"), "templates: " + templates));
+        // Missing in one language: named with the file that lacks it, before anything is built.
+        Files.writeString(chinese, TestSites.text(chinese).replaceAll("(?m)^nav\\.about = .*$", ""));
         assertEquals(1, run("build", "--source", site.toString()));
-        assertTrue(err().startsWith("templates/layout.ftlh:") || err().contains("layout.ftlh:"), err());
+        assertTrue(err().contains("messages_zh_TW.properties: missing message key 'nav.about' (add a line nav.about = ... "
+                + "in this language (messages_en.properties has it))"), err());
+        // Missing in every language: named where a template asks for it.
+        Files.writeString(bundle, TestSites.text(bundle).replaceAll("(?m)^nav\\.about = .*$", ""));
+        assertEquals(1, run("build", "--source", site.toString()));
+        assertTrue(err().contains("layout.ftlh:"), err());
         assertTrue(err().contains("missing message key 'nav.about'"), err());
     }
 
