@@ -69,7 +69,8 @@ public final class Messages {
         for (var entry : keys.entrySet()) {
             for (String key : all) {
                 if (!entry.getValue().contains(key)) {
-                    Path has = keys.entrySet().stream().filter(e -> e.getValue().contains(key)).findFirst().orElseThrow().getKey();
+                    Path has = keys.entrySet().stream().filter(e -> e.getValue().contains(key)).findFirst()
+                            .orElseThrow().getKey();
                     problems.add(Problem.inFile(display.apply(entry.getKey()), "missing message key '" + key + "'",
                             "add a line " + key + " = ... in this language (" + has.getFileName() + " has it)"));
                 }
