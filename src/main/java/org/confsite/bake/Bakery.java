@@ -321,11 +321,7 @@ public final class Bakery {
         int count = 0;
         if (Files.isDirectory(site.assets())) {
             asset.copy();
-            try (var files = Files.walk(site.assets())) {
-                count += (int) files.filter(Files::isRegularFile).count();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            count += assetPaths().size();
         }
         for (Path file : contentFiles.assets()) {
             asset.copySingleFile(file.toFile());

@@ -389,7 +389,8 @@ public final class OutputSwap {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and everything in it; a missing folder or file is not an error. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

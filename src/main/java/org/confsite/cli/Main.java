@@ -132,8 +132,8 @@ public final class Main {
             printProblems(e.problems(), err);
             return 1;
         } finally {
-            try (var files = java.nio.file.Files.walk(scratch)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try {
+                org.confsite.bake.OutputSwap.deleteTree(scratch);
             } catch (java.io.IOException ignored) {
                 // A temporary folder; the system cleans it up.
             }

@@ -3,7 +3,6 @@ package org.confsite.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,12 +49,6 @@ public final class Exports {
     public interface Sink {
         void write(Path file, byte[] bytes) throws IOException;
     }
-
-    /** Writes each file as it is, creating its folder. */
-    public static final Sink FILES = (file, bytes) -> {
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-    };
 
     /**
      * @param out      the folder the site is being built in

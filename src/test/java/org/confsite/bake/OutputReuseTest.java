@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.confsite.config.SiteConfig;
 import org.confsite.support.TestSites;
@@ -25,10 +23,7 @@ class OutputReuseTest {
     Path tmp;
 
     private Path site() {
-        Path site = TestSites.copyFixture(tmp);
-        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), site.resolve("templates"));
-        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), site.resolve("assets"));
-        return site;
+        return TestSites.copyFixtureWithTheme(tmp);
     }
 
     private static void bake(Path site, Path output) {
@@ -60,8 +55,8 @@ class OutputReuseTest {
         bake(site, out);
 
         bake(site, tmp.resolve("fresh"));
-        Map<String, String> reused = files(out);
-        assertEquals(files(tmp.resolve("fresh")), reused);
+        Map<String, String> reused = TestSites.files(out, true);
+        assertEquals(TestSites.files(tmp.resolve("fresh"), true), reused);
         assertTrue(reused.containsKey("files/agenda/index.txt"));
         assertTrue(!reused.containsKey("news/short-lived.html") && !reused.containsKey("old/guide.html"));
         assertTrue(!Files.exists(out.resolve("old")), "a folder left empty is removed");
@@ -76,7 +71,7 @@ class OutputReuseTest {
         bake(site, out);
         bake(site, out);
         bake(site, tmp.resolve("fresh"));
-        assertEquals(files(tmp.resolve("fresh")), files(out));
+        assertEquals(TestSites.files(tmp.resolve("fresh"), true), TestSites.files(out, true));
     }
 
     @Test
@@ -85,12 +80,12 @@ class OutputReuseTest {
         Path out = site.resolve("out");
         bake(site, out);
         bake(site, out);
-        Map<String, String> published = files(out);
+        Map<String, String> published = TestSites.files(out, true);
         TestSites.write(site.resolve("content/broken.md"), "---\ntitle: [\n---\n");
         TestSites.write(site.resolve("templates/post.ftlh"), TestSites.text(site.resolve("templates/post.ftlh"))
                 .replace("${content.title}", "${content.title?nonexistent_builtin}"));
         org.junit.jupiter.api.Assertions.assertThrows(org.confsite.error.SiteException.class, () -> bake(site, out));
-        assertEquals(published, files(out), "the published site is untouched");
+        assertEquals(published, TestSites.files(out, true), "the published site is untouched");
         assertEquals(1, siblings(site, ".out.spare-").size() + olds(site).size(), "the folder is kept for reuse");
 
         Files.delete(site.resolve("content/broken.md"));
@@ -99,7 +94,7 @@ class OutputReuseTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         bake(site, out);
         bake(site, tmp.resolve("fresh"));
-        assertEquals(files(tmp.resolve("fresh")), files(out));
+        assertEquals(TestSites.files(tmp.resolve("fresh"), true), TestSites.files(out, true));
         assertEquals(List.of(), siblings(site, ".out.spare-"));
     }
 
@@ -115,16 +110,4 @@ class OutputReuseTest {
         }
     }
 
-    private static Map<String, String> files(Path out) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(out)) {
-            for (Path p : paths.toList()) {
-                String key = out.relativize(p).toString();
-                files.put(key, Files.isDirectory(p) ? "folder" : HexFormat.of().formatHex(Files.readAllBytes(p)));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return files;
-    }
 }

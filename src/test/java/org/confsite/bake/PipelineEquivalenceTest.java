@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.confsite.config.SiteConfig;
 import org.confsite.error.SiteException;
 import org.confsite.support.TestSites;
@@ -102,15 +98,8 @@ class PipelineEquivalenceTest {
         return bake(config, pipeline);
     }
 
-    private static Map<String, String> bake(SiteConfig config, Bakery.Pipeline pipeline) throws IOException {
+    private static Map<String, String> bake(SiteConfig config, Bakery.Pipeline pipeline) {
         new Bakery(config, TestSites.NOW, Console.silent(), pipeline).bake();
-        Path out = config.output();
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(out)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(out.relativize(p).toString(), HexFormat.of().formatHex(Files.readAllBytes(p)));
-            }
-        }
-        return files;
+        return TestSites.files(config.output(), false);
     }
 }

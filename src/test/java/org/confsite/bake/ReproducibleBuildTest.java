@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.confsite.support.TestSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -54,13 +50,6 @@ class ReproducibleBuildTest {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
         Path site = TestSites.copyFixture(tmp.resolve(zone.replace('/', '-')));
         TestSites.bake(site, TestSites.NOW);
-        Path out = site.resolve("out");
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(out)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(out.relativize(p).toString(), Arrays.toString(Files.readAllBytes(p)));
-            }
-        }
-        return files;
+        return TestSites.files(site.resolve("out"), false);
     }
 }

@@ -9,12 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.confsite.config.SiteConfig;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +29,7 @@ class SessionTest {
 
     @BeforeEach
     void site() {
-        site = TestSites.copyFixture(tmp);
-        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), site.resolve("templates"));
-        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), site.resolve("assets"));
+        site = TestSites.copyFixtureWithTheme(tmp);
     }
 
     private int pagesBuilt;
@@ -55,7 +49,7 @@ class SessionTest {
 
     private void sameAsAFreshBuild() {
         new Bakery(SiteConfig.load(site).withOutput(tmp.resolve("fresh")), TestSites.NOW, Console.silent()).bake();
-        assertEquals(files(tmp.resolve("fresh")), files(site.resolve("out")));
+        assertEquals(TestSites.files(tmp.resolve("fresh"), false), TestSites.files(site.resolve("out"), false));
     }
 
     @Test
@@ -106,15 +100,4 @@ class SessionTest {
         assertTrue(Files.exists(site.resolve("out/travel.html")));
     }
 
-    private static Map<String, String> files(Path out) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(out)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(out.relativize(p).toString(), HexFormat.of().formatHex(Files.readAllBytes(p)));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return files;
-    }
 }

@@ -38,10 +38,7 @@ class LauncherIT {
 
     /** The fixture site with the project's templates and assets, as a command-line build needs them. */
     private Path site() {
-        Path site = TestSites.copyFixture(tmp);
-        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), site.resolve("templates"));
-        TestSites.copyTree(TestSites.PROJECT.resolve("assets"), site.resolve("assets"));
-        return site;
+        return TestSites.copyFixtureWithTheme(tmp);
     }
 
     @Test

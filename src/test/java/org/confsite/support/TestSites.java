@@ -31,6 +31,36 @@ public final class TestSites {
         return target;
     }
 
+    /** A copy of the fixture site with the project's templates and assets inside it, as a command-line build needs. */
+    public static Path copyFixtureWithTheme(Path dir) {
+        Path site = copyFixture(dir);
+        copyTree(PROJECT.resolve("templates"), site.resolve("templates"));
+        copyTree(PROJECT.resolve("assets"), site.resolve("assets"));
+        return site;
+    }
+
+    /**
+     * Every file of a built site by its path, with its bytes in hex, for comparing two builds;
+     * with {@code folders}, each folder too (as "folder").
+     */
+    public static java.util.Map<String, String> files(Path out, boolean folders) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> paths = Files.walk(out)) {
+            for (Path p : paths.toList()) {
+                if (Files.isDirectory(p)) {
+                    if (folders) {
+                        files.put(out.relativize(p).toString(), "folder");
+                    }
+                } else {
+                    files.put(out.relativize(p).toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     public static SiteConfig config(Path siteRoot) {
         return SiteConfig.load(siteRoot).withTheme(PROJECT.resolve("templates"), PROJECT.resolve("assets"));
     }
