@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import org.confsite.config.Language;
 import org.confsite.config.SiteConfig;
 import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
@@ -121,14 +122,21 @@ public final class Bakery {
         // Problems of the data, the content files and every Markdown file are reported together.
         Problems problems = new Problems();
         Programme programme = collect(problems, () -> console.timed("data",
-                () -> ProgrammeLoader.load(site.data(), display(site.data()), site.assets(), display(site.assets())),
+                () -> ProgrammeLoader.load(site.data(), display(site.data()), site.assets(), display(site.assets()),
+                        languageKeys(site)),
                 p -> p.getSessions().size() + " sessions, " + p.getSpeakers().size() + " people, "
                         + p.getPapers().size() + " papers, " + p.getRooms().size() + " rooms"));
         ContentFiles contentFiles = collect(problems, () -> ContentFiles.scan(site.content(), site.root()));
-        Path bundle = Messages.fileFor(site.templates(), site.language());
-        Messages messages = collect(problems, () -> Messages.load(bundle, display(bundle), site.locale()));
+        Map<String, Messages> messages = new java.util.LinkedHashMap<>();
+        for (Language language : site.languages()) {
+            Path bundle = Messages.fileFor(site.templates(), language.messages());
+            Messages m = collect(problems, () -> Messages.load(bundle, display(bundle), language.locale()));
+            if (m != null) {
+                messages.put(language.folder(), m);
+            }
+        }
         collect(problems, () -> {
-            Messages.requireSameKeys(bundle, this::display);
+            Messages.requireSameKeys(Messages.fileFor(site.templates(), site.language()), this::display);
             return null;
         });
         if (!site.socialImage().isEmpty() && !Files.isRegularFile(site.assets().resolve(site.socialImage()))) {
@@ -168,8 +176,15 @@ public final class Bakery {
         }
     }
 
-    private Report bakeInto(OutputSwap.Stage stage, Programme programme, ContentFiles contentFiles, Messages messages,
-            Problems problems) {
+    /** The keys of translated fields in data files: the folders of the languages but the main one. */
+    public static Set<String> languageKeys(SiteConfig site) {
+        Set<String> keys = new java.util.HashSet<>();
+        site.languages().stream().filter(l -> !l.isMain()).forEach(l -> keys.add(l.folder()));
+        return keys;
+    }
+
+    private Report bakeInto(OutputSwap.Stage stage, Programme programme, ContentFiles contentFiles,
+            Map<String, Messages> messages, Problems problems) {
         Path out = stage.dir();
         DefaultJBakeConfiguration config = jbakeConfiguration(out);
         boolean fast = pipeline == Pipeline.FAST;
@@ -185,7 +200,8 @@ public final class Bakery {
             // Without a readable conference the build fails anyway; UTC only lets the pages be checked.
             ZoneId zone = programme != null ? programme.getConference().timeZone() : ZoneId.of("UTC");
             FrontMatterMarkdownEngine engine = new FrontMatterMarkdownEngine(markdown, new ContentRules(site.root(),
-                    site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath()),
+                    site.content(), zone, site.newsFolder(), CONTENT_TYPES, Set.of(NOT_FOUND_TYPE), site.basePath(),
+                    languageKeys(site)),
                     session == null ? null : session.content());
             Engines.register("md", engine);
             Engines.register("markdown", engine);
@@ -213,14 +229,24 @@ public final class Bakery {
                     pages.add(draft);
                 }
             }
+            List<Language> languages = site.languages();
+            Editions.Split split = Editions.split(pages, crawled, languages, site.content(), site.root(),
+                    d -> PageUris.fileOf(d, site.root()));
+            pages = new ArrayList<>(split.pages());
             PageUris.assign(pages, d -> PageUris.fileOf(d, site.root()));
+            List<DocumentModel> translations = Editions.placeTranslations(split, languages, site.content());
             List<DocumentModel> generated = ProgrammeDocuments.create(programme);
             generated.forEach(db::addDocument);
             pages.addAll(generated);
             pages.sort(Comparator.comparing(d -> (String) d.get("uri")));
             PageUris.requireUnique(pages, d -> PageUris.fileOf(d, site.root()));
-            Set<String> published = new java.util.HashSet<>();
-            pages.forEach(d -> published.add((String) d.get("uri")));
+            Set<String> pageUris = new java.util.HashSet<>();
+            pages.forEach(d -> pageUris.add((String) d.get("uri")));
+            // Each language has its own copy of these: its pages, its feed and its calendars.
+            Set<String> localized = new java.util.HashSet<>(pageUris);
+            localized.add(site.feedFile());
+            localized.addAll(Exports.calendarPaths(programme));
+            Set<String> published = new java.util.HashSet<>(pageUris);
             published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE));
             published.addAll(Exports.paths(programme));
             contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
@@ -228,27 +254,57 @@ public final class Bakery {
             Set<String> pending = new java.util.HashSet<>();
             byState.get(Publication.State.DRAFT).forEach(d -> pending.add((String) d.get("uri")));
             byState.get(Publication.State.SCHEDULED).forEach(d -> pending.add((String) d.get("uri")));
-            PageLinks.check(pages, published, pending, site.assets(), site.basePath(), d -> PageUris.fileOf(d, site.root()));
+            List<DocumentModel> written = new ArrayList<>(pages);
+            written.addAll(translations);
+            PageLinks.check(written, published, pending, site.assets(), site.basePath(), d -> PageUris.fileOf(d, site.root()));
+
+            Language main = site.mainLanguage();
+            Map<String, List<DocumentModel>> editions = new java.util.LinkedHashMap<>();
+            List<DocumentModel> all = new ArrayList<>();
+            for (Language language : languages) {
+                List<DocumentModel> ofLanguage = Editions.of(language, main, split, pages, site.content(), localized::contains,
+                        site.basePath());
+                editions.put(language.folder(), ofLanguage);
+                all.addAll(ofLanguage);
+            }
+            all.sort(Comparator.comparing(d -> (String) d.get("uri")));
             if (stage.reused()) {
-                Set<String> written = new java.util.HashSet<>(published);
-                written.addAll(assetPaths());
-                written.add(OutputSwap.MARKER);
-                OutputSwap.makeRoom(stage, written);
+                Set<String> toWrite = new java.util.HashSet<>(published);
+                for (Language language : languages) {
+                    localized.forEach(p -> toWrite.add(language.path(p)));
+                }
+                toWrite.addAll(assetPaths());
+                toWrite.add(OutputSwap.MARKER);
+                OutputSwap.makeRoom(stage, toWrite);
             }
 
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            Map<String, SiteTemplateEngine.LanguageModel> byLanguage = new java.util.LinkedHashMap<>();
+            for (Language language : languages) {
+                Messages m = messages.get(language.folder());
+                names.put(language.folder(), m.get("language.name", List.of()));
+                byLanguage.put(language.folder(), new SiteTemplateEngine.LanguageModel(SiteModel.ofLanguage(site, language,
+                        programme.in(language.key()), m, editions.get(language.folder())), m));
+            }
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
-                    SiteModel.shared(site, programme, messages, pages), messages, TimeZone.getTimeZone(zone),
-                    doc -> pageContext(doc, markdown), session == null ? null : session.templates());
+                    SiteModel.shared(site, pages, all, names), byLanguage, TimeZone.getTimeZone(zone),
+                    doc -> pageContext(doc, markdown, localized), session == null ? null : session.templates());
             if (session != null) {
                 session.keepTemplates(templates.configuration());
             }
-            RenderPlan plan = fast && session != null ? RenderPlan.of(session.lastBuild(), site, pages) : null;
-            Renderer renderer = fast ? new PageWriter(db, config, templates, stage, plan) : new Renderer(db, config, templates);
+            RenderPlan plan = fast && session != null ? RenderPlan.of(session.lastBuild(), site, all) : null;
+            PageWriter writer = fast ? new PageWriter(db, config, templates, stage, plan) : null;
+            Renderer renderer = fast ? writer : new Renderer(db, config, templates);
             console.timed("render", () -> {
-                Parallel.forEach(pages, fast, doc -> run(() -> renderer.render(doc)));
+                Parallel.forEach(all, fast, doc -> run(() -> renderer.render(doc)));
                 run(() -> renderer.renderFeed(site.feedFile()));
+                for (Language language : languages) {
+                    if (!language.isMain()) {
+                        run(() -> renderFeed(templates, language, out, stage));
+                    }
+                }
                 run(() -> renderer.renderSitemap(site.sitemapFile()));
-                return pages.size();
+                return all.size();
             }, n -> n + " pages" + (plan == null || plan.unchangedCount() == 0 ? ""
                     : " (" + plan.unchangedCount() + " unchanged since the last build)") + ", " + site.feedFile() + ", "
                     + site.sitemapFile());
@@ -261,11 +317,21 @@ public final class Bakery {
                     || contentFiles.assets().contains(site.content().resolve(Exports.ROBOTS));
             // Crawlers read robots.txt only at the root of a host: a site in a sub-folder has none.
             boolean robots = !ownRobots && "/".equals(site.basePath());
-            console.timed("exports", () -> Exports.write(out, programme, site.baseUrl(), site.language(), site.sitemapFile(),
-                    now, messages, robots, stage::write, fast), n -> n + " calendars, schedules and robots.txt");
+            console.timed("exports", () -> {
+                int files = Exports.write(out, programme, site.baseUrl(), main.tag(), site.sitemapFile(), now,
+                        messages.get(""), robots, stage::write, fast);
+                for (Language language : languages) {
+                    if (!language.isMain()) {
+                        files += Exports.writeCalendars(out.resolve(language.folder()), programme.in(language.key()),
+                                site.baseUrl(), site.baseUrl() + language.path(""), language.tag(), now,
+                                messages.get(language.folder()), stage::write, fast);
+                    }
+                }
+                return files;
+            }, n -> n + " calendars, schedules and robots.txt");
             OutputSwap.mark(out);
             boolean draftsShown = session != null && session.showsDrafts();
-            return new Report(pages.size(), draftsShown ? 0 : byState.get(Publication.State.DRAFT).size(),
+            return new Report(all.size(), draftsShown ? 0 : byState.get(Publication.State.DRAFT).size(),
                     byState.get(Publication.State.SCHEDULED).size(), Warnings.of(site, programme), 0, site.output());
         } finally {
             db.drop();
@@ -334,19 +400,36 @@ public final class Bakery {
         return count;
     }
 
-    private PageContext pageContext(DocumentModel doc, Markdown markdown) {
+    private PageContext pageContext(DocumentModel doc, Markdown markdown, Set<String> localized) {
         String type = doc.getType();
+        Object folder = doc.get(Editions.LANGUAGE);
+        Language language = site.languages().stream().filter(l -> l.folder().equals(folder)).findFirst()
+                .orElse(site.mainLanguage());
+        String page;
         if ("feed".equals(type)) {
-            return PageContext.relative(site.feedFile(), site.baseUrl(), markdown);
+            page = site.feedFile();
+        } else if ("sitemap".equals(type)) {
+            page = site.sitemapFile();
+        } else {
+            page = doc.get(Editions.PAGE) instanceof String p ? p : (String) doc.get("uri");
         }
-        if ("sitemap".equals(type)) {
-            return PageContext.relative(site.sitemapFile(), site.baseUrl(), markdown);
-        }
-        String uri = (String) doc.get("uri");
-        if (NOT_FOUND_TYPE.equals(type)) {
-            return PageContext.servedAnywhere(uri, site.basePath(), site.baseUrl(), markdown);
-        }
-        return PageContext.relative(uri, site.baseUrl(), markdown);
+        return PageContext.of(page, language, site.languages(), localized::contains, site.baseUrl(), site.basePath(),
+                NOT_FOUND_TYPE.equals(type), markdown);
+    }
+
+    /** The feed of a language other than the main one: its news, in its folder. */
+    private void renderFeed(SiteTemplateEngine templates, Language language, Path out, OutputSwap.Stage stage)
+            throws Exception {
+        DocumentModel feed = DocumentModel.createDefaultDocumentModel();
+        feed.setType("feed");
+        feed.put(Editions.LANGUAGE, language.folder());
+        org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
+        model.setContent(feed);
+        model.setRenderer(templates);
+        java.io.StringWriter text = new java.io.StringWriter();
+        templates.renderDocument(model, "feed.ftlx", text);
+        stage.write(out.resolve(language.folder()).resolve(site.feedFile()), text.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void requireFolder(Path folder, String what) {

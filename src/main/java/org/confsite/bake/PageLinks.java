@@ -1,9 +1,5 @@
 package org.confsite.bake;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,25 +68,7 @@ final class PageLinks {
 
     /** The site path a link on page {@code uri} leads to, without query or fragment; null if it leaves the site. */
     static String resolve(String uri, String url, String basePath) {
-        String target = url.replaceFirst("[#?].*", "");
-        try {
-            String path;
-            if (target.startsWith("/")) {
-                if (!target.startsWith(basePath)) {
-                    return null; // another site's path on this host: not ours to check
-                }
-                path = target.substring(basePath.length());
-            } else {
-                path = new URI(null, null, "/" + uri, null).resolve(new URI(null, null, target, null)).getPath().substring(1);
-            }
-            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-            if (path.startsWith("../") || path.contains("/../")) {
-                return null;
-            }
-            return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return target;
-        }
+        return org.confsite.config.SitePaths.resolve(uri, url, basePath);
     }
 
     private static boolean isAsset(Path assets, String path) {

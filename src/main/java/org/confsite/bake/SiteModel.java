@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.confsite.config.Language;
 import org.confsite.config.SiteConfig;
 import org.confsite.export.StructuredData;
 import org.confsite.programme.Programme;
@@ -17,11 +18,8 @@ import org.jbake.model.DocumentModel;
 
 /**
  * The values every template sees, computed once per bake (JBake's stock model runs a database
- * query each time a template reads a list):
- * {@code site}, {@code conf}, {@code programme}, {@code news} (published posts, newest first),
- * {@code sitemap} (every published page but the 404), {@code pages} (which site paths exist),
- * {@code ld} (schema.org JSON-LD), {@code fmt} and {@code updated} (the newest
- * post's date, the feed's update time: the output carries no build time).
+ * query each time a template reads a list): those the same in every language ({@link #shared})
+ * and those of each language ({@link #ofLanguage}).
  */
 final class SiteModel {
     private SiteModel() {
@@ -63,25 +61,52 @@ final class SiteModel {
         }
     }
 
-    static Map<String, Object> shared(SiteConfig site, Programme programme, Messages messages, List<DocumentModel> pages) {
+    /**
+     * The values the same in every language: {@code site}, {@code pages} (the paths of the main
+     * language's pages, the same in each), {@code sitemap} (every page of every language but the
+     * 404s), {@code languages} (the site's languages, each with its own name), {@code socialImageSize}.
+     *
+     * @param pages    the main language's pages
+     * @param editions every page of every language
+     * @param names    each language's name for itself, by folder
+     */
+    static Map<String, Object> shared(SiteConfig site, List<DocumentModel> pages, List<DocumentModel> editions,
+            Map<String, String> names) {
+        Map<String, Object> shared = new HashMap<>();
+        shared.put("site", site);
+        shared.put("sitemap", editions.stream().filter(d -> !Bakery.NOT_FOUND_TYPE.equals(d.getType())).toList());
+        shared.put("pages", new PageIndex(pages.stream().map(d -> (String) d.get("uri")).collect(Collectors.toSet())));
+        shared.put("socialImageSize", imageSize(site));
+        shared.put("languageNames", Map.copyOf(names));
+        return shared;
+    }
+
+    /**
+     * The values of one language: {@code conf} and {@code programme} in it, {@code news} (its
+     * published posts, newest first), {@code fmt}, {@code ld} (schema.org JSON-LD) and
+     * {@code updated} (the newest post's date, the feed's update time: the output carries no build time).
+     *
+     * @param programme the programme in this language
+     * @param pages     this language's pages
+     */
+    static Map<String, Object> ofLanguage(SiteConfig site, Language language, Programme programme, Messages messages,
+            List<DocumentModel> pages) {
         ZoneId zone = programme.getConference().timeZone();
         Date conferenceStart = Date.from(programme.getConference().startDate().atStartOfDay(zone).toInstant());
         List<DocumentModel> news = pages.stream().filter(d -> "post".equals(d.getType()))
                 .sorted(Comparator.comparing(DocumentModel::getDate).reversed()
                         .thenComparing(d -> (String) d.get("uri")))
                 .toList();
-        Map<String, Object> shared = new HashMap<>();
-        shared.put("site", site);
-        shared.put("conf", programme.getConference());
-        shared.put("programme", programme);
-        shared.put("news", news);
-        shared.put("sitemap", pages.stream().filter(d -> !Bakery.NOT_FOUND_TYPE.equals(d.getType())).toList());
-        shared.put("pages", new PageIndex(pages.stream().map(d -> (String) d.get("uri")).collect(Collectors.toSet())));
-        shared.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
-        shared.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
+        Map<String, Object> values = new HashMap<>();
+        values.put("conf", programme.getConference());
+        values.put("programme", programme);
+        values.put("news", news);
+        values.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
+        values.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
         String image = site.socialImage().isEmpty() ? "" : site.baseUrl() + site.socialImage();
-        shared.put("ld", new StructuredData(programme, site.baseUrl(), site.language(), image));
-        shared.put("socialImageSize", imageSize(site));
-        return shared;
+        values.put("ld", new StructuredData(programme, site.baseUrl(), site.baseUrl() + language.path(""), language.tag(),
+                image));
+        values.put("lang", language);
+        return values;
     }
 }

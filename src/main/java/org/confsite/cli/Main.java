@@ -144,7 +144,8 @@ public final class Main {
     private static java.time.LocalDate today(SiteConfig site) {
         java.time.ZoneId zone;
         try {
-            zone = org.confsite.programme.ProgrammeLoader.load(site.data(), "data").getConference().timeZone();
+            zone = org.confsite.programme.ProgrammeLoader.load(site.data(), "data",
+                    org.confsite.bake.Bakery.languageKeys(site)).getConference().timeZone();
         } catch (SiteException e) {
             zone = java.time.ZoneId.of("Asia/Taipei");
         }

@@ -20,8 +20,7 @@ import org.confsite.yaml.YamlSource;
 public record SiteConfig(
         Path root,
         String baseUrl,
-        String language,
-        Locale locale,
+        List<Language> languages,
         Path output,
         Path content,
         Path data,
@@ -40,6 +39,27 @@ public record SiteConfig(
 
     public SiteConfig {
         menu = List.copyOf(menu);
+        languages = List.copyOf(languages);
+    }
+
+    /** The main language: its pages are at the root of the site. */
+    public Language mainLanguage() {
+        return languages.get(0);
+    }
+
+    /** The main language's interface text name, e.g. {@code en} ({@code messages_en.properties}). */
+    public String language() {
+        return mainLanguage().messages();
+    }
+
+    /** How the main language writes dates and numbers. */
+    public Locale locale() {
+        return mainLanguage().locale();
+    }
+
+    /** True when pages are published in more than one language. */
+    public boolean isMultilingual() {
+        return languages.size() > 1;
     }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /2024/}: where the site is served. */
@@ -58,7 +78,8 @@ public record SiteConfig(
         var node = YamlSource.compose(YamlSource.readText(file, FILE_NAME), FILE_NAME, 0)
                 .orElseThrow(() -> new SiteException(Problem.inFile(FILE_NAME, "file is empty", "see the README")));
         YamlMap y = YamlMap.of(FILE_NAME, node, problems, "the file");
-        y.rejectUnknown(Set.of("base_url", "language", "locale", "output", "folders", "news", "feed", "sitemap", "menu",
+        y.rejectUnknown(Set.of("base_url", "language", "locale", "languages", "output", "folders", "news", "feed", "sitemap",
+                "menu",
                 "social_image"));
 
         String baseUrl = y.text("base_url");
@@ -67,8 +88,7 @@ public record SiteConfig(
         } else if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        String language = y.optText("language").orElse("en");
-        Locale locale = Locale.forLanguageTag(y.optText("locale").orElse(language));
+        List<Language> languages = languages(y);
 
         YamlMap folders = y.map("folders").orElse(null);
         if (folders != null) {
@@ -104,13 +124,71 @@ public record SiteConfig(
         int onHome = number(news, "on_home", 3);
         int inFeed = number(news, "in_feed", 20);
         problems.throwIfAny();
-        return new SiteConfig(root, baseUrl, language, locale,
+        return new SiteConfig(root, baseUrl, languages,
                 root.resolve(y.optText("output").orElse("target/site")).normalize(),
                 folder(root, folders, "content"), folder(root, folders, "data"),
                 folder(root, folders, "templates"), folder(root, folders, "assets"),
                 news == null ? "news" : news.optText("folder").orElse("news"), onHome, inFeed,
                 y.optText("feed").orElse("feed.xml"), y.optText("sitemap").orElse("sitemap.xml"), menu,
                 image == null ? "" : image, imageAlt == null ? "" : imageAlt);
+    }
+
+    /**
+     * {@code languages:}, a list of {tag, folder, messages, locale}, the first the main one; or,
+     * for a site in one language, {@code language:} (the messages' name) and {@code locale:}.
+     */
+    private static List<Language> languages(YamlMap y) {
+        if (!y.has("languages")) {
+            String language = y.optText("language").orElse("en");
+            String locale = y.optText("locale").orElse(language.replace('_', '-'));
+            return List.of(new Language(language.replace('_', '-'), "", language,
+                    Locale.forLanguageTag(locale)));
+        }
+        for (String single : List.of("language", "locale")) {
+            if (y.has(single)) {
+                y.problem(single, "'" + single + "' and 'languages' are both given",
+                        "keep 'languages' and move this setting into its first entry");
+            }
+        }
+        List<Language> out = new ArrayList<>();
+        Set<String> folders = new java.util.HashSet<>();
+        Set<String> tags = new java.util.HashSet<>();
+        for (YamlMap entry : y.maps("languages")) {
+            entry.rejectUnknown(Set.of("tag", "folder", "messages", "locale"));
+            String tag = entry.text("tag");
+            String messages = entry.text("messages");
+            if (tag == null || messages == null) {
+                continue;
+            }
+            Locale parsed = Locale.forLanguageTag(tag);
+            if (parsed.getLanguage().isEmpty() || !parsed.toLanguageTag().equalsIgnoreCase(tag)) {
+                entry.problem("tag", "'" + tag + "' is not a language tag", "e.g. en, en-GB or zh-Hant-TW");
+            }
+            if (!messages.matches("[A-Za-z]+(_[A-Za-z0-9]+)*")) {
+                entry.problem("messages", "'" + messages + "' is not a bundle name",
+                        "e.g. zh_TW, for templates/i18n/messages_zh_TW.properties");
+            }
+            String folder = entry.optText("folder").orElse("");
+            if (out.isEmpty() && !folder.isEmpty()) {
+                entry.problem("folder", "the first language is the main one, at the root of the site: it has no folder",
+                        "remove this line, or put the language you meant as the main one first");
+            } else if (!out.isEmpty() && !folder.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                entry.problem(folder.isEmpty() ? "tag" : "folder", folder.isEmpty()
+                        ? "every language but the first needs a folder for its pages"
+                        : "folder '" + folder + "' must be lowercase ASCII letters, digits and hyphens",
+                        "e.g. folder: zh-tw");
+            }
+            if (!folders.add(folder) || !tags.add(tag.toLowerCase(Locale.ROOT))) {
+                entry.problem("tag", "language '" + tag + "' (folder '" + folder + "') is listed twice", "keep one");
+            }
+            Locale locale = Locale.forLanguageTag(entry.optText("locale").orElse(tag));
+            out.add(new Language(tag, folder, messages, locale));
+        }
+        if (out.isEmpty()) {
+            y.problem("languages", "'languages' lists no language", "list at least the main one: - {tag: en, messages: en}");
+            return List.of(new Language("en", "", "en", Locale.ENGLISH));
+        }
+        return out;
     }
 
     private static Path folder(Path root, YamlMap folders, String key) {
@@ -136,14 +214,14 @@ public record SiteConfig(
 
     /** Returns a copy writing to another output folder (command-line --output). */
     public SiteConfig withOutput(Path newOutput) {
-        return new SiteConfig(root, baseUrl, language, locale, newOutput.toAbsolutePath().normalize(),
+        return new SiteConfig(root, baseUrl, languages, newOutput.toAbsolutePath().normalize(),
                 content, data, templates, assets,
                 newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu, socialImage, socialImageAlt);
     }
 
     /** Returns a copy reading templates and assets from elsewhere (tests run fixtures on the real theme). */
     public SiteConfig withTheme(Path newTemplates, Path newAssets) {
-        return new SiteConfig(root, baseUrl, language, locale, output, content, data, newTemplates, newAssets,
+        return new SiteConfig(root, baseUrl, languages, output, content, data, newTemplates, newAssets,
                 newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu, socialImage, socialImageAlt);
     }
 }

@@ -49,7 +49,10 @@ import org.confsite.template.Messages;
  */
 public final class Calendars {
     private final Programme programme;
-    private final String baseUrl;
+    /** Where the pages in the calendars' language are. */
+    private final String pagesUrl;
+    /** The language of the text (BCP 47), given on each text property; "" for none. */
+    private final String language;
     private final Instant stamp;
     private final Messages messages;
     private final StableIds ids;
@@ -66,8 +69,18 @@ public final class Calendars {
      * @param messages the interface text: summaries, descriptions and calendar names
      */
     public Calendars(Programme programme, String baseUrl, Instant stamp, Messages messages) {
+        this(programme, baseUrl, baseUrl, "", stamp, messages);
+    }
+
+    /**
+     * @param pagesUrl where the pages in this language are (the events' URL), e.g. https://example.org/zh-tw/
+     * @param language the language tag of the text, given as the LANGUAGE of summaries and descriptions
+     */
+    public Calendars(Programme programme, String baseUrl, String pagesUrl, String language, Instant stamp,
+            Messages messages) {
         this.programme = programme;
-        this.baseUrl = baseUrl;
+        this.pagesUrl = pagesUrl;
+        this.language = language;
         this.stamp = stamp;
         this.messages = messages;
         this.ids = new StableIds(baseUrl);
@@ -192,6 +205,12 @@ public final class Calendars {
      * Folds each content line to at most 75 octets of UTF-8 (RFC 5545, 3.1), never inside a
      * character: a longer line continues on lines that start with one space.
      */
+    /** The LANGUAGE parameter of a text property (RFC 5545, 3.2.10), or none. */
+    private net.fortuna.ical4j.model.ParameterList inLanguage() {
+        return language.isEmpty() ? new net.fortuna.ical4j.model.ParameterList()
+                : new net.fortuna.ical4j.model.ParameterList(List.of(new net.fortuna.ical4j.model.parameter.Language(language)));
+    }
+
     static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length() + text.length() / 50);
         for (String line : text.split("\r\n", -1)) {
@@ -239,10 +258,10 @@ public final class Calendars {
             event.add(new Status(Status.VALUE_TENTATIVE));
         }
         event.add(new Uid(ids.uid(s.id())));
-        event.add(new Summary(summary(s)));
-        event.add(new Location(location(s)));
-        event.add(new Description(description(s)));
-        event.add(new Url(URI.create(baseUrl + "sessions/" + s.id() + ".html")));
+        event.add(new Summary(inLanguage(), summary(s)));
+        event.add(new Location(inLanguage(), location(s)));
+        event.add(new Description(inLanguage(), description(s)));
+        event.add(new Url(URI.create(pagesUrl + "sessions/" + s.id() + ".html")));
         event.add(new Categories(msg(s.kind().messageKey())));
         return event;
     }

@@ -44,6 +44,39 @@ public final class Exports {
         return out;
     }
 
+    /** The calendars' paths: each language of the site has its own copy of these, in its folder. */
+    public static List<String> calendarPaths(Programme programme) {
+        List<String> out = new ArrayList<>(List.of(PROGRAMME_CALENDAR));
+        programme.getDays().stream().filter(d -> !d.sessions().isEmpty()).forEach(d -> out.add(dayCalendar(d)));
+        programme.getSessions().forEach(s -> out.add(sessionCalendar(s.id())));
+        return out;
+    }
+
+    /**
+     * The calendars of another language than the main one, in its folder: the same events (the
+     * same UIDs, so a calendar holding both keeps one of each), their text in that language, and
+     * links to that language's pages.
+     *
+     * @param folder   the language's folder in the site being built
+     * @param pagesUrl the address of the language's pages, e.g. https://example.org/zh-tw/
+     * @param language the language tag of the text
+     */
+    public static int writeCalendars(Path folder, Programme programme, String baseUrl, String pagesUrl, String language,
+            Instant now, Messages messages, Sink sink, boolean parallel) {
+        Calendars calendars = new Calendars(programme, baseUrl, pagesUrl, language, now, messages);
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> write(sink, folder.resolve(PROGRAMME_CALENDAR), calendars.whole()));
+        for (Day day : programme.getDays()) {
+            if (!day.sessions().isEmpty()) {
+                tasks.add(() -> write(sink, folder.resolve(dayCalendar(day)), calendars.day(day)));
+            }
+        }
+        programme.getSessions().forEach(s -> tasks.add(() -> write(sink, folder.resolve(sessionCalendar(s.id())),
+                calendars.session(s))));
+        (parallel ? tasks.parallelStream() : tasks.stream()).forEach(Runnable::run);
+        return tasks.size();
+    }
+
     /** Where the files go: a file of the site and its bytes. */
     @FunctionalInterface
     public interface Sink {
@@ -62,7 +95,7 @@ public final class Exports {
      */
     public static int write(Path out, Programme programme, String baseUrl, String language, String sitemap, Instant now,
             Messages messages, boolean robots, Sink sink, boolean parallel) {
-        Calendars calendars = new Calendars(programme, baseUrl, now, messages);
+        Calendars calendars = new Calendars(programme, baseUrl, baseUrl, language, now, messages);
         // Each file is one task; the large ones (the whole programme, each day, the schedules) run
         // beside the many small ones.
         List<Runnable> tasks = new ArrayList<>();

@@ -29,14 +29,26 @@ public final class StructuredData {
 
     private final Programme programme;
     private final String baseUrl;
+    /** Where this language's pages are: the base URL, or its folder under it. */
+    private final String pagesUrl;
     private final String language;
     private final String image;
     private final ObjectMapper json = new ObjectMapper();
 
     /** @param image the absolute URL of the site's social image, or "" */
     public StructuredData(Programme programme, String baseUrl, String language, String image) {
+        this(programme, baseUrl, baseUrl, language, image);
+    }
+
+    /**
+     * @param pagesUrl where the pages of {@code language} are: the base URL for the main language,
+     *                 else its folder, e.g. {@code https://example.org/zh-tw/}
+     * @param language the language tag of the text (BCP 47), for {@code inLanguage}
+     */
+    public StructuredData(Programme programme, String baseUrl, String pagesUrl, String language, String image) {
         this.programme = programme;
         this.baseUrl = baseUrl;
+        this.pagesUrl = pagesUrl;
         this.language = language;
         this.image = image;
         json.getFactory().setCharacterEscapes(new ScriptSafe());
@@ -57,7 +69,7 @@ public final class StructuredData {
         if (!c.description().isEmpty()) {
             o.put("description", c.description());
         }
-        o.put("url", baseUrl);
+        o.put("url", pagesUrl);
         o.put("inLanguage", language);
         o.put("startDate", iso(conferenceStart()));
         o.put("endDate", iso(conferenceEnd()));
@@ -109,7 +121,7 @@ public final class StructuredData {
         superEvent.put("@type", "ConferenceEvent");
         superEvent.put("@id", conferenceId());
         superEvent.put("name", programme.getConference().name());
-        superEvent.put("url", baseUrl);
+        superEvent.put("url", pagesUrl);
         if (!s.speakers().isEmpty()) {
             ArrayNode performers = e.putArray("performer");
             s.speakers().forEach(p -> performers.add(personRef(p)));
@@ -164,7 +176,7 @@ public final class StructuredData {
         o.put("datePublished", published);
         o.put("dateModified", published);
         ObjectNode publisher = organisation(programme.getConference().name());
-        publisher.put("url", baseUrl);
+        publisher.put("url", pagesUrl);
         o.set("publisher", publisher);
         o.set("author", publisher.deepCopy());
         if (!image.isEmpty()) {
@@ -261,11 +273,11 @@ public final class StructuredData {
     }
 
     private String sessionUrl(Session s) {
-        return baseUrl + "sessions/" + s.id() + ".html";
+        return pagesUrl + "sessions/" + s.id() + ".html";
     }
 
     private String personUrl(Speaker p) {
-        return baseUrl + "speakers/" + p.id() + ".html";
+        return pagesUrl + "speakers/" + p.id() + ".html";
     }
 
     private static String iso(ZonedDateTime t) {

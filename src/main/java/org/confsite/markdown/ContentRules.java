@@ -15,13 +15,30 @@ import java.util.Set;
  * @param absoluteTypes types whose pages are served at any address (404): their links start at
  *                      {@code basePath} instead of being relative to the file
  * @param basePath      the path part of the site's base URL
+ * @param translations  the suffixes of translations ({@code zh-tw} for {@code about.zh-tw.md}): such a
+ *                      file takes its type and date from the page it translates
  */
 public record ContentRules(Path siteRoot, Path contentDir, ZoneId zone, String newsFolder, Set<String> types,
-        Set<String> absoluteTypes, String basePath) {
+        Set<String> absoluteTypes, String basePath, Set<String> translations) {
 
     public ContentRules {
         types = Set.copyOf(types);
         absoluteTypes = Set.copyOf(absoluteTypes);
+        translations = Set.copyOf(translations);
+    }
+
+    /** The rules of a site in one language. */
+    public ContentRules(Path siteRoot, Path contentDir, ZoneId zone, String newsFolder, Set<String> types,
+            Set<String> absoluteTypes, String basePath) {
+        this(siteRoot, contentDir, zone, newsFolder, types, absoluteTypes, basePath, Set.of());
+    }
+
+    /** Whether the file is a translation of another page ({@code about.zh-tw.md}). */
+    boolean isTranslation(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return translations.stream().anyMatch(t -> stem.endsWith("." + t));
     }
 
     /** The type of a file that does not name one: {@code post} in the news folder, else {@code page}. */

@@ -36,6 +36,12 @@ public final class FrontMatter {
 
     /** The fields as JBake document values; problems go to {@code y.problems()}. */
     public static Map<String, Object> read(YamlMap y, ZoneId zone, String defaultType, Set<String> types) {
+        return read(y, zone, defaultType, types, false);
+    }
+
+    /** @param translation whether the file translates a page, whose date it takes when it gives none */
+    public static Map<String, Object> read(YamlMap y, ZoneId zone, String defaultType, Set<String> types,
+            boolean translation) {
         Map<String, Object> out = new LinkedHashMap<>();
         String title = y.text("title");
         if (title != null) {
@@ -63,7 +69,7 @@ public final class FrontMatter {
                 out.put("date", date);
             }
         });
-        if ("post".equals(type) && !y.has("date")) {
+        if ("post".equals(type) && !y.has("date") && !translation) {
             y.problem("a news post needs a 'date'", "add date: YYYY-MM-DD");
         }
         out.put("tags", y.textList("tags").toArray(new String[0]));

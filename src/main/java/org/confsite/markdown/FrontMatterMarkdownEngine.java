@@ -170,7 +170,8 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
                 .orElseThrow(() -> new SiteException(
                         Problem.at(display, headerLine + 1, 1, "front matter is empty", "add title: ...")));
         YamlMap y = YamlMap.of(display, node, found, "the front matter", headerLine);
-        Map<String, Object> fields = FrontMatter.read(y, rules.zone(), rules.defaultType(file), rules.types());
+        Map<String, Object> fields = FrontMatter.read(y, rules.zone(), rules.defaultType(file), rules.types(),
+                rules.isTranslation(file));
         found.throwIfAny();
 
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();

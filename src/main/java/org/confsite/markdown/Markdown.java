@@ -1,5 +1,6 @@
 package org.confsite.markdown;
 
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -36,6 +37,8 @@ public final class Markdown {
     public static final String UNSAFE_LINK = "(?is)\\s*(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:.*|\\s*//.*";
 
     private final Parser parser;
+    /** For data files: no {@code {attribute}} syntax, so a bio cannot add attributes to the page. */
+    private final Parser plainParser;
     private final HtmlRenderer trusted;
     private final HtmlRenderer escaped;
 
@@ -51,8 +54,14 @@ public final class Markdown {
         // A link to any scheme but these, or to another host without one ("//host"), is written as
         // text: no javascript:, data: or vbscript: link, whatever its case.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINK);
-        parser = Parser.builder(options).build();
-        trusted = HtmlRenderer.builder(options).linkResolverFactory(new RootLinks())
+        plainParser = Parser.builder(options).build();
+        // Editors' pages may give a heading its id ({#the-numbers}), so that a translation keeps
+        // the anchors other pages link to.
+        MutableDataSet pageOptions = new MutableDataSet(options);
+        pageOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), AttributesExtension.create()));
+        parser = Parser.builder(pageOptions).build();
+        trusted = HtmlRenderer.builder(pageOptions).linkResolverFactory(new RootLinks())
                 .attributeProviderFactory(new ExternalLinks()).build();
         MutableDataSet escapedOptions = new MutableDataSet(options);
         escapedOptions.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -64,7 +73,7 @@ public final class Markdown {
 
     /** Renders an editor's own Markdown page: raw HTML in it is kept. */
     public String render(String markdown, String root) {
-        return render(trusted, markdown, root);
+        return render(parser, trusted, markdown, root);
     }
 
     /**
@@ -89,11 +98,11 @@ public final class Markdown {
      * is a bold paragraph, so that an abstract or a bio cannot break the page's outline.
      */
     public String renderEscaped(String markdown, String root) {
-        return render(escaped, markdown, root);
+        return render(plainParser, escaped, markdown, root);
     }
 
-    private String render(HtmlRenderer renderer, String markdown, String root) {
-        Document document = parser.parse(markdown);
+    private String render(Parser with, HtmlRenderer renderer, String markdown, String root) {
+        Document document = with.parse(markdown);
         document.set(ROOT, root);
         return renderer.render(document);
     }

@@ -16,14 +16,15 @@ final class ConferenceReader {
     private ConferenceReader() {
     }
 
-    static Conference read(YamlMap y) {
-        y.rejectUnknown(Set.of("name", "full_name", "acronym", "theme", "description", "start_date", "end_date",
-                "time_zone", "organiser", "hosts", "venue", "days"));
+    static Conference read(YamlMap y, Translations translations) {
+        y.rejectUnknown(translations.allowing(Set.of("name", "full_name", "acronym", "theme", "description", "start_date",
+                "end_date", "time_zone", "organiser", "hosts", "venue", "days")));
+        translations.read(y, "conference", "", Translations.CONFERENCE);
         String name = y.text("name");
         LocalDate start = date(y, "start_date");
         LocalDate end = date(y, "end_date");
         ZoneId zone = zone(y);
-        Venue venue = y.map("venue").map(ConferenceReader::venue).orElse(null);
+        Venue venue = y.map("venue").map(v -> venue(v, translations)).orElse(null);
         if (!y.has("venue")) {
             y.problem("venue", "missing required field 'venue'", "add venue: with name, city and country");
         }
@@ -34,7 +35,7 @@ final class ConferenceReader {
         String description = y.optText("description").orElse("");
         String organiser = y.optText("organiser").orElse("");
         List<String> hosts = y.textList("hosts");
-        Map<LocalDate, String> dayNames = dayNames(y, start, end);
+        Map<LocalDate, String> dayNames = dayNames(y, start, end, translations);
         if (start != null && end != null && end.isBefore(start)) {
             y.problem("end_date", "end_date " + end + " is before start_date " + start, "swap them");
             return null;
@@ -47,11 +48,14 @@ final class ConferenceReader {
     }
 
     /** The optional {@code days:} list: a name for some days of the conference, e.g. "Workshops". */
-    private static Map<LocalDate, String> dayNames(YamlMap y, LocalDate start, LocalDate end) {
+    private static Map<LocalDate, String> dayNames(YamlMap y, LocalDate start, LocalDate end, Translations translations) {
         Map<LocalDate, String> names = new java.util.LinkedHashMap<>();
         for (YamlMap day : y.maps("days")) {
-            day.rejectUnknown(Set.of("date", "name"));
+            day.rejectUnknown(translations.allowing(Set.of("date", "name")));
             LocalDate date = date(day, "date");
+            if (date != null) {
+                translations.read(day, "day", date.toString(), Translations.DAY);
+            }
             String name = day.text("name");
             if (date == null || name == null) {
                 continue;
@@ -66,9 +70,10 @@ final class ConferenceReader {
         return names;
     }
 
-    private static Venue venue(YamlMap y) {
-        y.rejectUnknown(Set.of("name", "street_address", "postal_code", "city", "country", "country_code", "latitude",
-                "longitude"));
+    private static Venue venue(YamlMap y, Translations translations) {
+        y.rejectUnknown(translations.allowing(Set.of("name", "street_address", "postal_code", "city", "country",
+                "country_code", "latitude", "longitude")));
+        translations.read(y, "venue", "", Translations.VENUE);
         String name = y.text("name");
         String city = y.text("city");
         String country = y.text("country");

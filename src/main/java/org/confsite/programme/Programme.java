@@ -45,6 +45,9 @@ public final class Programme {
     }
 
     private final Conference conference;
+    private final Translations translations;
+    /** The language key this programme's text is in ("" for the main language). */
+    private final String language;
     private final List<Room> rooms;
     private final List<Track> tracks;
     private final List<Speaker> speakers;
@@ -65,6 +68,18 @@ public final class Programme {
 
     public Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
             List<Paper> papers, List<Session> sessions) {
+        this(conference, rooms, tracks, speakers, papers, sessions, Translations.none(), "");
+    }
+
+    Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
+            List<Paper> papers, List<Session> sessions, Translations translations) {
+        this(conference, rooms, tracks, speakers, papers, sessions, translations, "");
+    }
+
+    private Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
+            List<Paper> papers, List<Session> sessions, Translations translations, String language) {
+        this.translations = translations;
+        this.language = language;
         this.conference = conference;
         this.rooms = List.copyOf(rooms);
         this.tracks = List.copyOf(tracks);
@@ -117,6 +132,88 @@ public final class Programme {
         }
         this.kindsInUse = List.copyOf(kinds);
         this.tracksInUse = this.tracks.stream().filter(t -> trackIds.contains(t.id())).toList();
+    }
+
+    /**
+     * The programme with its text in another language of the site ({@code key}: the language's
+     * folder, e.g. {@code zh-tw}): every translated field replaced, the others as they are. The
+     * same programme for the main language ({@code ""}).
+     */
+    public Programme in(String key) {
+        if (key.isEmpty()) {
+            return this;
+        }
+        Translations t = translations;
+        Map<String, Room> roomsOf = new LinkedHashMap<>();
+        rooms.forEach(r -> roomsOf.put(r.id(), new Room(r.id(), t.text(key, "room", r.id(), "name", r.name()),
+                t.text(key, "room", r.id(), "building", r.building()), t.text(key, "room", r.id(), "floor", r.floor()),
+                r.capacity(), t.text(key, "room", r.id(), "accessibility", r.accessibility()), r.sample())));
+        Map<String, Track> tracksOf = new LinkedHashMap<>();
+        tracks.forEach(tr -> tracksOf.put(tr.id(), new Track(tr.id(), t.text(key, "track", tr.id(), "name", tr.name()),
+                tr.colour())));
+        Map<String, Speaker> peopleOf = new LinkedHashMap<>();
+        speakers.forEach(p -> peopleOf.put(p.id(), new Speaker(p.id(), t.text(key, "speaker", p.id(), "name", p.name()),
+                t.text(key, "speaker", p.id(), "affiliation", p.affiliation()),
+                t.text(key, "speaker", p.id(), "country", p.country()), t.text(key, "speaker", p.id(), "bio", p.bio()),
+                p.photo(), p.links(), p.sample())));
+        Map<String, Paper> papersOf = new LinkedHashMap<>();
+        papers.forEach(p -> papersOf.put(p.id(), new Paper(p.id(), t.text(key, "paper", p.id(), "title", p.title()),
+                p.authors().stream().map(a -> peopleOf.get(a.id())).toList(),
+                t.text(key, "paper", p.id(), "abstract", p.abstractText()), p.doi(), p.url(), p.sample())));
+        List<Session> translated = sessions.stream().map(s -> new Session(s.id(), s.kind(),
+                t.text(key, "session", s.id(), "title", s.title()), s.date(), s.start(), s.end(),
+                s.room() == null ? null : roomsOf.get(s.room().id()), s.track() == null ? null : tracksOf.get(s.track().id()),
+                s.chairs().stream().map(p -> peopleOf.get(p.id())).toList(),
+                s.speakers().stream().map(p -> peopleOf.get(p.id())).toList(),
+                s.papers().stream().map(p -> papersOf.get(p.id())).toList(),
+                t.text(key, "session", s.id(), "abstract", s.abstractText()), s.links(), s.sample())).toList();
+        Conference c = conference;
+        Venue v = c.venue();
+        Venue venue = new Venue(t.text(key, "venue", "", "name", v.name()),
+                t.text(key, "venue", "", "street_address", v.streetAddress()), v.postalCode(),
+                t.text(key, "venue", "", "city", v.city()), t.text(key, "venue", "", "country", v.country()),
+                v.countryCode(), v.latitude(), v.longitude());
+        Map<java.time.LocalDate, String> dayNames = new LinkedHashMap<>();
+        c.dayNames().forEach((d, n) -> dayNames.put(d, t.text(key, "day", d.toString(), "name", n)));
+        Conference conf = new Conference(c.name(), t.text(key, "conference", "", "full_name", c.fullName()), c.acronym(),
+                t.text(key, "conference", "", "theme", c.theme()), t.text(key, "conference", "", "description",
+                c.description()), c.startDate(), c.endDate(), c.timeZone(),
+                t.text(key, "conference", "", "organiser", c.organiser()),
+                t.list(key, "conference", "", "hosts", c.hosts()), venue, dayNames);
+        return new Programme(conf, List.copyOf(roomsOf.values()), List.copyOf(tracksOf.values()),
+                List.copyOf(peopleOf.values()), List.copyOf(papersOf.values()), translated, translations, key);
+    }
+
+    /**
+     * For a template: whether a field of a session, person, paper, room or track is shown
+     * untranslated in this programme's language (e.g. {@code untranslated(s, "title")}), so that
+     * the page can mark that text as the main language's.
+     */
+    public boolean untranslated(Object item, String field) {
+        if (language.isEmpty()) {
+            return false;
+        }
+        String kind;
+        String id;
+        if (item instanceof Session s) {
+            kind = "session";
+            id = s.id();
+        } else if (item instanceof Speaker p) {
+            kind = "speaker";
+            id = p.id();
+        } else if (item instanceof Paper p) {
+            kind = "paper";
+            id = p.id();
+        } else if (item instanceof Room r) {
+            kind = "room";
+            id = r.id();
+        } else if (item instanceof Track t) {
+            kind = "track";
+            id = t.id();
+        } else {
+            return false;
+        }
+        return !translations.has(language, kind, id, "abstractText".equals(field) ? "abstract" : field);
     }
 
     private static Comparator<Speaker> byName() {

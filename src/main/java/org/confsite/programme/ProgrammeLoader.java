@@ -54,8 +54,10 @@ public final class ProgrammeLoader {
     private final String assetsName;
     private final Problems problems = new Problems();
     private final Set<String> emptyFiles = new java.util.HashSet<>();
+    private final Translations translations;
 
-    private ProgrammeLoader(Path dataDir, String dataName, Path assetsDir, String assetsName) {
+    private ProgrammeLoader(Path dataDir, String dataName, Path assetsDir, String assetsName, Set<String> languages) {
+        this.translations = new Translations(languages);
         this.dataDir = dataDir;
         this.dataName = dataName;
         this.assetsDir = assetsDir;
@@ -67,17 +69,31 @@ public final class ProgrammeLoader {
      * @param dataName how the folder is named in messages, e.g. {@code data}
      */
     public static Programme load(Path dataDir, String dataName) {
-        return new ProgrammeLoader(dataDir, dataName, null, null).load();
+        return new ProgrammeLoader(dataDir, dataName, null, null, Set.of()).load();
+    }
+
+    /**
+     * As {@link #load(Path, String)}, for a site in several languages.
+     *
+     * @param languages the keys under which entries may carry translated fields (the other languages' folders)
+     */
+    public static Programme load(Path dataDir, String dataName, Set<String> languages) {
+        return new ProgrammeLoader(dataDir, dataName, null, null, languages).load();
     }
 
     /** As {@link #load(Path, String)}, also checking that speakers' photos are in the assets folder. */
     public static Programme load(Path dataDir, String dataName, Path assetsDir, String assetsName) {
-        return new ProgrammeLoader(dataDir, dataName, assetsDir, assetsName).load();
+        return new ProgrammeLoader(dataDir, dataName, assetsDir, assetsName, Set.of()).load();
+    }
+
+    /** As {@link #load(Path, String, Path, String)}, with the keys of translated fields. */
+    public static Programme load(Path dataDir, String dataName, Path assetsDir, String assetsName, Set<String> languages) {
+        return new ProgrammeLoader(dataDir, dataName, assetsDir, assetsName, languages).load();
     }
 
     private Programme load() {
         YamlMap conferenceYaml = read("conference.yaml", true);
-        Conference conference = conferenceYaml == null ? null : ConferenceReader.read(conferenceYaml);
+        Conference conference = conferenceYaml == null ? null : ConferenceReader.read(conferenceYaml, translations);
         Catalog<Room> rooms = byId("rooms.yaml", "rooms", this::room, "room");
         Catalog<Track> tracks = byId("tracks.yaml", "tracks", this::track, "track");
         Catalog<Speaker> speakers = byId("speakers.yaml", "speakers", this::speaker, "speaker");
@@ -104,7 +120,7 @@ public final class ProgrammeLoader {
         }
         problems.throwIfAny();
         return new Programme(conference, List.copyOf(rooms.items().values()), List.copyOf(tracks.items().values()),
-                List.copyOf(speakers.items().values()), List.copyOf(papers.items().values()), sessions);
+                List.copyOf(speakers.items().values()), List.copyOf(papers.items().values()), sessions, translations);
     }
 
     private YamlMap read(String fileName, boolean required) {
@@ -207,7 +223,9 @@ public final class ProgrammeLoader {
     }
 
     private Room room(YamlMap y) {
-        y.rejectUnknown(Set.of("id", "name", "building", "floor", "capacity", "accessibility", "sample"));
+        y.rejectUnknown(translations.allowing(Set.of("id", "name", "building", "floor", "capacity", "accessibility",
+                "sample")));
+        y.optText("id").ifPresent(id -> translations.read(y, "room", id, Translations.ROOM));
         String name = y.text("name");
         // Every field is read, and so checked, even when the entry is already known to be broken.
         String building = y.optText("building").orElse("");
@@ -220,7 +238,8 @@ public final class ProgrammeLoader {
     }
 
     private Track track(YamlMap y) {
-        y.rejectUnknown(Set.of("id", "name", "colour"));
+        y.rejectUnknown(translations.allowing(Set.of("id", "name", "colour")));
+        y.optText("id").ifPresent(id -> translations.read(y, "track", id, Translations.TRACK));
         String name = y.text("name");
         String colour = y.optText("colour").orElse("");
         if (y.has("colour") && colour.isEmpty()) {
@@ -234,7 +253,9 @@ public final class ProgrammeLoader {
     }
 
     private Speaker speaker(YamlMap y) {
-        y.rejectUnknown(Set.of("id", "name", "affiliation", "country", "bio", "photo", "links", "sample"));
+        y.rejectUnknown(translations.allowing(Set.of("id", "name", "affiliation", "country", "bio", "photo", "links",
+                "sample")));
+        y.optText("id").ifPresent(id -> translations.read(y, "speaker", id, Translations.SPEAKER));
         String name = y.text("name");
         String affiliation = y.optText("affiliation").orElse("");
         String country = y.optText("country").orElse("");
@@ -297,7 +318,8 @@ public final class ProgrammeLoader {
     }
 
     private Paper paper(YamlMap y, Catalog<Speaker> speakers) {
-        y.rejectUnknown(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample"));
+        y.rejectUnknown(translations.allowing(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample")));
+        y.optText("id").ifPresent(id -> translations.read(y, "paper", id, Translations.PAPER));
         String title = y.text("title");
         List<Speaker> authors = references(y, "authors", speakers, "author", "speaker");
         String abstractText = markdown(y, "abstract");
@@ -318,8 +340,9 @@ public final class ProgrammeLoader {
 
     private Session session(YamlMap y, Conference conference, Catalog<Room> rooms, Catalog<Track> tracks,
             Catalog<Speaker> speakers, Catalog<Paper> papers) {
-        y.rejectUnknown(Set.of("id", "kind", "title", "date", "start", "end", "room", "track", "chairs", "speakers",
-                "papers", "abstract", "links", "sample"));
+        y.rejectUnknown(translations.allowing(Set.of("id", "kind", "title", "date", "start", "end", "room", "track",
+                "chairs", "speakers", "papers", "abstract", "links", "sample")));
+        y.optText("id").ifPresent(id -> translations.read(y, "session", id, Translations.SESSION));
         String id = id(y);
         String title = y.text("title");
         SessionKind kind = kind(y);

@@ -1,49 +1,126 @@
 package org.confsite.template;
 
+import java.util.List;
+import java.util.function.Predicate;
+import org.confsite.config.Language;
 import org.confsite.config.SitePaths;
 import org.confsite.markdown.Markdown;
 
 /**
- * What a template knows about the page it renders: where it sits relative to the site root, and
- * the one helper for every link ({@link #url}), so that no template works out paths itself.
+ * What a template knows about the page it renders: where it sits relative to the site root, its
+ * language, and the one helper for every link ({@link #url}), so that no template works out
+ * paths itself. A page of another language than the main one links to that language's copy of
+ * every page (and of every file each language has, such as the feed), and to the one shared copy
+ * of anything else (stylesheets, pictures, schedules).
  */
 public final class PageContext {
     private final String uri;
+    private final String page;
     private final String root;
     private final String baseUrl;
+    private final String basePath;
     private final boolean servedAnywhere;
     private final Markdown markdown;
+    private final Language language;
+    private final List<Language> languages;
+    private final Predicate<String> localized;
 
-    private PageContext(String uri, String root, String baseUrl, boolean servedAnywhere, Markdown markdown) {
+    /**
+     * @param uri       the page's site path, e.g. {@code zh-tw/news/post.html}
+     * @param page      the same page's path in the main language, e.g. {@code news/post.html}
+     * @param localized whether a site path (as the main language names it) has a copy in each language
+     */
+    private PageContext(String uri, String page, String root, String baseUrl, String basePath, boolean servedAnywhere,
+            Markdown markdown, Language language, List<Language> languages, Predicate<String> localized) {
         this.uri = uri;
+        this.page = page;
         this.root = root;
         this.baseUrl = baseUrl;
+        this.basePath = basePath;
         this.servedAnywhere = servedAnywhere;
         this.markdown = markdown;
+        this.language = language;
+        this.languages = List.copyOf(languages);
+        this.localized = localized;
     }
 
-    /** A page at {@code uri} (e.g. {@code news/post.html}) whose links are relative to it. */
-    public static PageContext relative(String uri, String baseUrl, Markdown markdown) {
-        return new PageContext(uri, SitePaths.rootFor(uri), baseUrl, false, markdown);
-    }
-
-    /** A page shown for any address (404): links start at the site's base path; no canonical URL. */
-    public static PageContext servedAnywhere(String uri, String basePath, String baseUrl, Markdown markdown) {
-        return new PageContext(uri, basePath, baseUrl, true, markdown);
+    /**
+     * A page of {@code language}: {@code page} is its path in the main language; its own path is
+     * {@code language.path(page)}. Links are relative to it, or, when {@code servedAnywhere} (the
+     * 404 page, shown for any address), start at {@code basePath}, and it has no canonical URL.
+     */
+    public static PageContext of(String page, Language language, List<Language> languages, Predicate<String> localized,
+            String baseUrl, String basePath, boolean servedAnywhere, Markdown markdown) {
+        String uri = language.path(page);
+        return new PageContext(uri, page, servedAnywhere ? basePath : SitePaths.rootFor(uri), baseUrl, basePath,
+                servedAnywhere, markdown, language, languages, localized);
     }
 
     public String getUri() {
         return uri;
     }
 
+    /** The page's path in the main language, the same in every language. */
+    public String getPage() {
+        return page;
+    }
+
     public String getRoot() {
         return root;
     }
 
+    /** The language of this page. */
+    public Language getLanguage() {
+        return language;
+    }
+
+    /** Every language of the site, the main one first. */
+    public List<Language> getLanguages() {
+        return languages;
+    }
+
+    /** The path of {@code path} (as the main language names it) in this page's language. */
+    private String inLanguage(String path, Language in) {
+        String p = SitePaths.fromRoot(path);
+        if (in.isMain()) {
+            return p;
+        }
+        int cut = p.indexOf('#');
+        String file = cut < 0 ? p : p.substring(0, cut);
+        return localized.test(file.isEmpty() || file.endsWith("/") ? file + "index.html" : file) ? in.path(p) : p;
+    }
+
     /** A link from this page to a site path such as {@code programme.html} or {@code css/site.css}. */
     public String url(String path) {
-        String link = root + SitePaths.fromRoot(path);
+        return fromHere(inLanguage(path, language));
+    }
+
+    /** The link to a site path: within this page's language folder, without leaving and entering it again. */
+    private String fromHere(String target) {
+        String folder = language.folder() + "/";
+        String link = !servedAnywhere && !language.isMain() && target.startsWith(folder)
+                ? SitePaths.rootFor(page) + target.substring(folder.length()) : root + target;
         return link.isEmpty() ? "./" : link;
+    }
+
+    /** A link from this page to the same page in {@code other}. */
+    public String alternate(Language other) {
+        return fromHere(inLanguage(page, other));
+    }
+
+    /** The absolute URL of this page in {@code other}, for {@code hreflang} links. */
+    public String alternateAbs(Language other) {
+        return absIn(page, other);
+    }
+
+    /** The absolute URL of the page {@code page} (as the main language names it) in {@code other}. */
+    public String absIn(String page, Language other) {
+        return abs(pretty(inLanguage(page, other)));
+    }
+
+    /** The absolute URL of a page, a home page's as its folder ({@code zh-tw/}), for feeds and sitemaps. */
+    public String absPage(String uri) {
+        return abs(pretty(uri));
     }
 
     /**
@@ -64,18 +141,37 @@ public final class PageContext {
         return baseUrl + SitePaths.fromRoot(path);
     }
 
+    /** The absolute URL of a site path (as the main language names it) in this page's language. */
+    public String absHere(String path) {
+        return abs(inLanguage(path, language));
+    }
+
     /** This page's absolute URL, or null for a page shown at any address. */
     public String getCanonical() {
-        return servedAnywhere ? null : abs(uri.equals("index.html") ? "" : uri);
+        return servedAnywhere ? null : abs(pretty(uri));
+    }
+
+    /** A home page's address as its folder: {@code zh-tw/} for {@code zh-tw/index.html}. */
+    private String pretty(String path) {
+        for (Language l : languages) {
+            if (path.equals(l.path("index.html"))) {
+                return path.substring(0, path.length() - "index.html".length());
+            }
+        }
+        return path;
     }
 
     /** True when {@code path} is this page, for {@code aria-current}. */
     public boolean isCurrent(String path) {
-        return uri.equals(SitePaths.fromRoot(path));
+        return page.equals(SitePaths.fromRoot(path));
     }
 
     /** Markdown from data files (abstracts, bios) as HTML with any HTML in it escaped. */
     public String md(String text) {
-        return text == null || text.isBlank() ? "" : markdown.renderEscaped(text, root);
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String html = markdown.renderEscaped(text, language.isMain() ? root : SitePaths.rootFor(page));
+        return language.isMain() ? html : SitePaths.relocate(html, page, language, localized, basePath, servedAnywhere);
     }
 }

@@ -49,24 +49,35 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final String displayDir;
     private final Function<DocumentModel, PageContext> pages;
+    /** Per language (its folder): the values that differ between languages, ready for a page's model. */
+    private final Map<String, Map<String, freemarker.template.TemplateModel>> languages = new java.util.HashMap<>();
+    private final Map<String, java.util.Locale> locales = new java.util.HashMap<>();
+
+    /**
+     * What a page sees in one language: {@code msg} from {@code messages}, and {@code values}
+     * (the programme in that language, its news, formats and structured data), which take the
+     * place of shared values of the same name.
+     */
+    public record LanguageModel(Map<String, Object> values, Messages messages) {
+    }
 
     /**
      * @param shared     values every template sees (site, programme, news lists, helpers)
      * @param pages      gives each rendered document its {@link PageContext}
      * @param displayDir how the templates folder is named in error messages
      */
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Path templatesDir, String displayDir,
-            Map<String, Object> shared, Messages messages, TimeZone zone, Function<DocumentModel, PageContext> pages) {
-        this(db, config, templatesDir, displayDir, shared, messages, zone, pages, null);
-    }
 
     /**
-     * @param previous the configuration of an earlier build of the same templates folder, whose
-     *                 parsed templates are kept (each is read again when its file changes), or null
+     * @param shared     values every template sees (site, the index of pages, the sitemap)
+     * @param byLanguage per language folder ("" for the main language): the values of that language
+     * @param pages      gives each rendered document its {@link PageContext}
+     * @param displayDir how the templates folder is named in error messages
+     * @param previous   the configuration of an earlier build of the same templates folder, whose
+     *                   parsed templates are kept (each is read again when its file changes), or null
      */
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Path templatesDir, String displayDir,
-            Map<String, Object> shared, Messages messages, TimeZone zone, Function<DocumentModel, PageContext> pages,
-            Configuration previous) {
+            Map<String, Object> shared, Map<String, LanguageModel> byLanguage, TimeZone zone,
+            Function<DocumentModel, PageContext> pages, Configuration previous) {
         super(db, config);
         this.displayDir = displayDir;
         this.pages = pages;
@@ -90,7 +101,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             freemarker.setLogTemplateExceptions(false);
             freemarker.setWrapUncheckedExceptions(true);
             freemarker.setAPIBuiltinEnabled(false);
-            freemarker.setLocale(messages.locale());
+            freemarker.setLocale(byLanguage.get("").messages().locale());
             freemarker.setTimeZone(zone);
             freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
             for (var entry : shared.entrySet()) {
@@ -101,7 +112,18 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
                     freemarker.setSharedVariable(entry.getKey(), entry.getValue());
                 }
             }
-            freemarker.setSharedVariable("msg", (TemplateMethodModelEx) args -> message(messages, args));
+            for (var language : byLanguage.entrySet()) {
+                Map<String, freemarker.template.TemplateModel> values = new java.util.HashMap<>();
+                for (var entry : language.getValue().values().entrySet()) {
+                    values.put(entry.getKey(), WATCHED.containsKey(entry.getKey())
+                            ? Watched.wrap(entry.getValue(), freemarker.getObjectWrapper(), WATCHED.get(entry.getKey()))
+                            : freemarker.getObjectWrapper().wrap(entry.getValue()));
+                }
+                Messages messages = language.getValue().messages();
+                values.put("msg", (TemplateMethodModelEx) args -> message(messages, args));
+                languages.put(language.getKey(), values);
+                locales.put(language.getKey(), messages.locale());
+            }
         } catch (IOException | TemplateModelException e) {
             throw new SiteException(Problem.inFile(displayDir, "templates cannot be loaded: " + e.getMessage(),
                     "check that the templates folder exists"));
@@ -128,12 +150,17 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+        Object language = content.get("language");
+        String key = language instanceof String l && languages.containsKey(l) ? l : "";
+        languages.get(key).forEach(root::put);
         root.put("content", content);
         root.put("here", pages.apply(content));
         boolean[] read = Watched.watch();
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(root, writer);
+            freemarker.core.Environment env = template.createProcessingEnvironment(root, writer);
+            env.setLocale(locales.get(key));
+            env.process();
             LAST_READ.set(read.clone());
         } catch (TemplateException e) {
             throw new SiteException(templateProblem(e));

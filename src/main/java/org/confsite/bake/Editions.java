@@ -1,0 +1,183 @@
+package org.confsite.bake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.confsite.config.Language;
+import org.confsite.config.SitePaths;
+import org.confsite.error.Problem;
+import org.confsite.error.Problems;
+import org.jbake.model.DocumentModel;
+
+/**
+ * The site's pages in each of its languages. The main language's pages are the crawled and
+ * generated documents; another language's edition of a page has the same path under the
+ * language's folder ({@code zh-tw/about.html}) and is made from the page's translation, kept
+ * beside it ({@code content/about.zh-tw.md}), or, when there is none yet, from the page itself,
+ * marked so that templates say it is not translated and mark its text as the main language.
+ *
+ * <p>A translation is written as if it were at its page's place: its links are the page's
+ * links. Each edition's links are then moved ({@link SitePaths#relocate}): a link to a page or another
+ * file the language has leads to the language's copy, any other (pictures, schedules) to the
+ * one file all languages share.
+ */
+final class Editions {
+    /** A document's language: the folder of its language, "" for the main one. */
+    static final String LANGUAGE = "language";
+    /** The page's path in the main language, the same for all its editions. */
+    static final String PAGE = "page_uri";
+    /** On an edition shown untranslated: the tag of the language its text is in. */
+    static final String UNTRANSLATED = "untranslated";
+    /** Fields of a page that its translation cannot change. */
+    private static final Set<String> KEPT = Set.of("type", "date", "uri", "sourceuri", "rootpath", "noExtensionUri",
+            "slug");
+
+    private Editions() {
+    }
+
+    /** The crawled documents split into pages and translations. */
+    record Split(List<DocumentModel> pages, Map<String, DocumentModel> translations) {
+        DocumentModel translation(Language language, DocumentModel page, Path content) {
+            return page.getFile() == null ? null : translations.get(key(language.folder(), content, Path.of(page.getFile())));
+        }
+    }
+
+    /**
+     * The language folder a file's name says it translates into ({@code about.zh-tw.md}: zh-tw),
+     * or null for a page.
+     */
+    static String translationFolder(Path file, List<Language> languages) {
+        String name = stem(file.getFileName().toString());
+        for (Language l : languages) {
+            if (!l.isMain() && name.endsWith("." + l.folder())) {
+                return l.folder();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Sorts translations from pages. A translation of a page that is not there at all (not even as a
+     * draft) is an error; one of a page not published (a draft, a post not yet due) is left out.
+     *
+     * @param all      every crawled document, published or not, to tell a missing page from an unpublished one
+     * @param display  names a document's file
+     */
+    static Split split(List<DocumentModel> docs, List<DocumentModel> all, List<Language> languages, Path content,
+            Path root, java.util.function.Function<DocumentModel, String> display) {
+        Set<String> sources = new java.util.HashSet<>();
+        for (DocumentModel d : all) {
+            if (d.getFile() != null && translationFolder(Path.of(d.getFile()), languages) == null) {
+                sources.add(key("", content, Path.of(d.getFile())));
+            }
+        }
+        List<DocumentModel> pages = new ArrayList<>();
+        Map<String, DocumentModel> translations = new HashMap<>();
+        Problems problems = new Problems();
+        for (DocumentModel d : docs) {
+            String folder = d.getFile() == null ? null : translationFolder(Path.of(d.getFile()), languages);
+            if (folder == null) {
+                pages.add(d);
+                continue;
+            }
+            String page = original(content, Path.of(d.getFile()), folder);
+            if (!sources.contains(key("", content, content.resolve(page)))) {
+                problems.add(Problem.at(display.apply(d), 1, 1, "this file translates "
+                        + SitePaths.display(root, content.resolve(page)) + ", which is not there",
+                        "a translation is named after the page it translates and kept beside it (about." + folder
+                        + ".md translates about.md): create the page, or rename this file"));
+            } else if (d.get("slug") != null) {
+                problems.add(Problem.at(display.apply(d), 1, 1, "a translation cannot have its own slug",
+                        "remove the slug: line; the page in every language has the address of the page it translates"));
+            } else {
+                translations.put(key(folder, content, content.resolve(page)), d);
+            }
+        }
+        problems.throwIfAny();
+        return new Split(pages, translations);
+    }
+
+    /**
+     * Gives the translations their page's address, so that their links are checked as the page's
+     * are. Call after the pages have their final addresses. Returns the translations of these pages.
+     */
+    static List<DocumentModel> placeTranslations(Split split, List<Language> languages, Path content) {
+        List<DocumentModel> placed = new ArrayList<>();
+        for (Language l : languages) {
+            for (DocumentModel page : split.pages()) {
+                DocumentModel t = split.translation(l, page, content);
+                if (t != null) {
+                    t.setUri((String) page.get("uri"));
+                    t.put("uri", page.get("uri"));
+                    placed.add(t);
+                }
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * The pages of {@code language}: each of {@code pages} translated, or as it is and marked.
+     *
+     * @param localized whether a site path (as the main language names it) has a copy in each language
+     */
+    static List<DocumentModel> of(Language language, Language main, Split split, List<DocumentModel> pages, Path content,
+            Predicate<String> localized, String basePath) {
+        List<DocumentModel> out = new ArrayList<>(pages.size());
+        for (DocumentModel page : pages) {
+            String uri = (String) page.get("uri");
+            if (language.isMain()) {
+                page.put(PAGE, uri);
+                page.put(LANGUAGE, language.folder());
+                out.add(page);
+                continue;
+            }
+            DocumentModel edition = new DocumentModel();
+            edition.putAll(page);
+            DocumentModel t = split.translation(language, page, content);
+            if (t != null) {
+                t.forEach((k, v) -> {
+                    if (!KEPT.contains(k) && !(v instanceof Object[] array && array.length == 0)) {
+                        edition.put(k, v);
+                    }
+                });
+            } else if (page.getFile() != null) {
+                edition.put(UNTRANSLATED, main.tag());
+            }
+            String at = language.path(uri);
+            edition.setUri(at);
+            edition.put("uri", at);
+            edition.put(PAGE, uri);
+            edition.put(LANGUAGE, language.folder());
+            edition.setRootPath(SitePaths.rootFor(at));
+            if (edition.get("body") instanceof String body) {
+                boolean anywhere = Bakery.NOT_FOUND_TYPE.equals(page.getType());
+                edition.setBody(SitePaths.relocate(body, uri, language, localized, basePath, anywhere));
+            }
+            out.add(edition);
+        }
+        return out;
+    }
+
+    /** The file a translation translates, relative to the content folder, e.g. {@code news/a.md}. */
+    private static String original(Path content, Path translation, String folder) {
+        String rel = SitePaths.display(content, translation);
+        String stem = stem(rel);
+        String ext = rel.substring(stem.length());
+        return stem.substring(0, stem.length() - folder.length() - 1) + ext;
+    }
+
+    /** A page's key: its path in the content folder without the extension, and the language. */
+    private static String key(String folder, Path content, Path file) {
+        return folder + "\u0000" + stem(SitePaths.display(content, file));
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') && dot > 0 ? name.substring(0, dot) : name;
+    }
+}
