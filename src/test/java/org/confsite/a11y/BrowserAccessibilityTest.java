@@ -53,6 +53,10 @@ class BrowserAccessibilityTest {
         PAGE_TYPES.put("exports", "programme-data.html");
         PAGE_TYPES.put("accessibility", "accessibility.html");
         PAGE_TYPES.put("notfound", "no-such-page.html");
+        // The same page types in Traditional Chinese, the 404 page as it is served under zh-tw/.
+        for (var type : new ArrayList<>(PAGE_TYPES.entrySet())) {
+            PAGE_TYPES.put("zh-tw " + type.getKey(), "zh-tw/" + ("notfound".equals(type.getKey()) ? "404.html" : type.getValue()));
+        }
     }
 
     static final int PHONE = 390;
@@ -147,11 +151,13 @@ class BrowserAccessibilityTest {
     @Test
     void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent() {
         browser.emulate(DESKTOP, false);
-        for (String page : List.of("index.html", "programme.html", "sessions/taipei-night.html")) {
+        for (String page : List.of("index.html", "programme.html", "sessions/taipei-night.html", "zh-tw/index.html",
+                "zh-tw/sessions/taipei-night.html")) {
             browser.driver().get(server.url(page));
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
             WebElement focused = browser.driver().switchTo().activeElement();
-            assertEquals("Jump to the content zone at the center", focused.getText(), page);
+            assertEquals(page.startsWith("zh-tw/") ? "跳到主要內容" : "Jump to the content zone at the center", focused.getText(),
+                    page);
             assertTrue(focused.isDisplayed(), "the skip link shows when it has focus");
             focused.sendKeys(Keys.ENTER);
             assertEquals("main_content", browser.driver().switchTo().activeElement().getAttribute("id"),
@@ -170,7 +176,7 @@ class BrowserAccessibilityTest {
         try {
             for (String page : List.of("programme.html", "sessions/research-papers.html")) {
                 browser.driver().get(server.url(page));
-                for (String hidden : List.of(".menu", ".skip-link", ".guide", ".footer-links")) {
+                for (String hidden : List.of(".menu", ".languages", ".skip-link", ".guide", ".footer-links")) {
                     for (WebElement e : browser.driver().findElements(By.cssSelector(hidden))) {
                         assertFalse(e.isDisplayed(), page + ": " + hidden + " is not printed");
                     }

@@ -1,0 +1,334 @@
+package org.confsite.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.confsite.error.SiteException;
+import org.confsite.support.LinkChecker;
+import org.confsite.support.TestSites;
+import org.confsite.template.Formats;
+import org.confsite.template.Messages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site in two languages: every page in English at the root and in Traditional Chinese under
+ * zh-tw/, the switcher and hreflang links between them, untranslated pages shown with a notice,
+ * and dates, feeds, calendars and structured data per language.
+ */
+class LanguagesTest {
+    private static final String BASE = "https://dgo2024.example.org/";
+    private static final String ZH = "zh-Hant-TW";
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void bakeTheShippedSite() {
+        out = tmp.resolve("site");
+        TestSites.bakeProject(out);
+    }
+
+    /** Every HTML page of a built site by its path (e.g. "news/index.html"). */
+    private static List<String> pages(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> site.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    /** The site path a link on the page at {@code page} leads to ("/"-paths start at the site's root). */
+    private static String target(String page, String href) {
+        String path = href.startsWith("/") ? href.substring(1)
+                : URI.create("/" + page).resolve(href).getPath().substring(1);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    private static String pretty(String path) {
+        return path.endsWith("index.html") && !path.contains("news/") ? path.substring(0, path.length() - 10) : path;
+    }
+
+    @Test
+    void everyPageHasItsTwinInTheOtherLanguageAndTheSwitcherLeadsThereAndBack() throws IOException {
+        List<String> all = pages(out);
+        List<String> english = all.stream().filter(p -> !p.startsWith("zh-tw/")).toList();
+        List<String> chinese = all.stream().filter(p -> p.startsWith("zh-tw/")).toList();
+        assertEquals(english.size(), chinese.size(), "one Chinese page per English page");
+        assertTrue(english.size() > 50, english.size() + " pages");
+        // Every page type: the generated ones (sessions, people, papers, filters) and the Markdown ones.
+        for (String type : List.of("index.html", "about.html", "programme.html", "programme/kind/", "programme/track/",
+                "sessions/", "speakers.html", "speakers/", "papers.html", "papers/", "authors.html", "news/index.html",
+                "news/best-paper-award.html", "programme-data.html", "accessibility.html", "404.html")) {
+            assertTrue(english.stream().anyMatch(p -> p.startsWith(type)), type);
+        }
+        for (String page : english) {
+            String twin = "zh-tw/" + page;
+            assertTrue(chinese.contains(twin), twin);
+            Document en = TestSites.html(out, page);
+            Document zh = TestSites.html(out, twin);
+            assertEquals("en", en.selectFirst("html").attr("lang"), page);
+            assertEquals(ZH, zh.selectFirst("html").attr("lang"), twin);
+            Element there = en.selectFirst("nav.languages a[hreflang=" + ZH + "]");
+            Element back = zh.selectFirst("nav.languages a[hreflang=en]");
+            assertNotNull(there, page + ": a link to the Chinese page");
+            assertNotNull(back, twin + ": a link to the English page");
+            assertEquals(twin, target(page, there.attr("href")), page);
+            assertEquals(page, target(twin, back.attr("href")), twin);
+            // Each link names its language in that language, and says which language it is in.
+            assertEquals("繁體中文", there.text());
+            assertEquals(ZH, there.attr("lang"));
+            assertEquals("English", back.text());
+            assertEquals("en", back.attr("lang"));
+            assertEquals(1, en.select("nav.languages a").size(), page + ": no link to the page's own language");
+        }
+    }
+
+    @Test
+    void everyPageHeadListsTheHreflangSetAndTheSitemapListsEveryPageWithItsAlternates() throws IOException {
+        int checked = 0;
+        for (String page : pages(out)) {
+            if (page.endsWith("404.html")) {
+                // Served at any address: no canonical URL, no alternates in the head.
+                assertTrue(TestSites.html(out, page).select("link[hreflang]").isEmpty(), page);
+                continue;
+            }
+            String english = page.startsWith("zh-tw/") ? page.substring(6) : page;
+            Map<String, String> alternates = new TreeMap<>();
+            for (Element link : TestSites.html(out, page).select("head link[rel=alternate][hreflang]")) {
+                assertNull(alternates.put(link.attr("hreflang"), link.attr("href")), page + ": one link per language");
+            }
+            assertEquals(Map.of("en", BASE + pretty(english), ZH, BASE + "zh-tw/" + pretty(english),
+                    "x-default", BASE + pretty(english)), alternates, page);
+            assertEquals(BASE + pretty(page), TestSites.html(out, page).selectFirst("link[rel=canonical]").attr("href"));
+            checked++;
+        }
+        assertTrue(checked > 100, checked + " pages");
+
+        Document sitemap = Jsoup.parse(TestSites.text(out.resolve("sitemap.xml")), "", Parser.xmlParser());
+        List<String> locs = new ArrayList<>();
+        for (Element url : sitemap.select("url")) {
+            String loc = url.selectFirst("loc").text();
+            locs.add(loc);
+            Map<String, String> alternates = new TreeMap<>();
+            url.select("xhtml|link").forEach(l -> alternates.put(l.attr("hreflang"), l.attr("href")));
+            String english = loc.replace(BASE + "zh-tw/", BASE);
+            assertEquals(Map.of("en", english, ZH, english.replace(BASE, BASE + "zh-tw/"), "x-default", english),
+                    alternates, loc);
+        }
+        assertEquals(checked, locs.size(), "every page but the 404s, in both languages");
+        assertTrue(locs.contains(BASE) && locs.contains(BASE + "zh-tw/") && locs.contains(BASE + "zh-tw/about.html"), locs.toString());
+    }
+
+    @Test
+    void chinesePagesLinkToChinesePagesAndToTheSharedFilesAndNothingIsBroken() {
+        Document about = TestSites.html(out, "zh-tw/about.html");
+        assertEquals("../css/site.css", about.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("programme.html", about.selectFirst("nav.menu a[href*=programme]").attr("href"));
+        // A link written /news/smart-city-forums.html in the translation leads to the Chinese post.
+        assertTrue(about.select(".prose a").stream().anyMatch(a -> a.attr("href").equals("news/smart-city-forums.html")));
+        Document session = TestSites.html(out, "zh-tw/sessions/taipei-night.html");
+        assertEquals("zh-tw/sessions/taipei-night.ics", target("zh-tw/sessions/taipei-night.html",
+                session.selectFirst(".calendar-link a").attr("href")), "the Chinese calendar");
+        assertEquals("../feed.xml", session.selectFirst("link[type='application/atom+xml']").attr("href"));
+        LinkChecker links = new LinkChecker(out, "/");
+        assertEquals(List.of(), links.broken());
+    }
+
+    @Test
+    void datesAndTimesAreWrittenTheWayEachLanguageWritesThemInTaipeiTimeWithTheZoneShown() throws IOException {
+        ZoneId taipei = ZoneId.of("Asia/Taipei");
+        Messages en = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "en", Locale.UK);
+        Messages zh = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_zh_TW.properties"), "zh",
+                Locale.TAIWAN);
+        ZonedDateTime evening = ZonedDateTime.of(2024, 6, 13, 18, 30, 0, 0, taipei);
+        Formats fe = new Formats(taipei, evening.toInstant(), en);
+        Formats fz = new Formats(taipei, evening.toInstant(), zh);
+        assertEquals("2024年6月13日 (四)", fz.date(LocalDate.of(2024, 6, 13)));
+        assertEquals("2024年6月13日 (四) 18:30", fz.date(evening) + zh.get("format.dateTimeSeparator", List.of())
+                + fz.time(evening));
+        assertEquals("Thursday 13 June 2024, 18:30", fe.date(evening) + en.get("format.dateTimeSeparator", List.of())
+                + fe.time(evening));
+        // A time in another zone is shown in Taipei's.
+        assertEquals("18:30", fz.time(evening.withZoneSameInstant(ZoneId.of("Europe/London"))));
+        assertEquals("6月13日", fz.dateShort(evening));
+        assertEquals("Asia/Taipei，UTC+08:00", fz.zoneLabel());
+
+        // On the pages: a timed session's "when" in each language, with the zone.
+        Pattern zhWhen = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日 \\([一二三四五六日]\\) \\d\\d:\\d\\d–\\d\\d:\\d\\d "
+                + "\\(Asia/Taipei，UTC\\+08:00\\)");
+        Pattern enWhen = Pattern.compile("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d–\\d\\d:\\d\\d "
+                + "\\(Asia/Taipei, UTC\\+08:00\\)");
+        int timed = 0;
+        for (String page : pages(out.resolve("sessions"))) {
+            String en1 = TestSites.html(out, "sessions/" + page).selectFirst(".facts dd").text();
+            String zh1 = TestSites.html(out, "zh-tw/sessions/" + page).selectFirst(".facts dd").text();
+            if (en1.matches(".*\\d\\d:\\d\\d–.*")) {
+                timed++;
+                assertTrue(enWhen.matcher(en1).matches(), en1);
+                assertTrue(zhWhen.matcher(zh1).matches(), zh1);
+            }
+        }
+        assertTrue(timed > 5, timed + " timed sessions");
+    }
+
+    @Test
+    void feedsCalendarsAndStructuredDataComeInEachLanguage() {
+        String feed = TestSites.text(out.resolve("zh-tw/feed.xml"));
+        assertTrue(feed.contains("xml:lang=\"" + ZH + "\""), feed);
+        assertTrue(feed.contains("<id>" + BASE + "zh-tw/</id>"), "the Chinese feed's own id");
+        assertTrue(feed.contains("href=\"" + BASE + "zh-tw/news/best-paper-award.html\""), feed);
+        assertTrue(feed.contains("蔣萬安"), "the Chinese posts' text");
+        String english = TestSites.text(out.resolve("feed.xml"));
+        assertTrue(english.contains("<id>" + BASE + "</id>") && english.contains("xml:lang=\"en\""), english);
+        assertEquals("feed.xml", TestSites.html(out, "zh-tw/index.html").selectFirst("link[type='application/atom+xml']")
+                .attr("href"), "the Chinese page announces the Chinese feed");
+
+        String zhCalendar = TestSites.text(out.resolve("zh-tw/sessions/taipei-night.ics"));
+        String enCalendar = TestSites.text(out.resolve("sessions/taipei-night.ics"));
+        assertTrue(zhCalendar.contains("SUMMARY;LANGUAGE=" + ZH + ":"), zhCalendar);
+        assertTrue(zhCalendar.contains("晚宴"), "the session's Chinese title");
+        assertTrue(zhCalendar.contains("URL:" + BASE + "zh-tw/sessions/taipei-night.html"), zhCalendar);
+        assertTrue(enCalendar.contains("SUMMARY;LANGUAGE=en:"), enCalendar);
+        assertEquals(uid(enCalendar), uid(zhCalendar), "the same event in both calendars");
+        assertTrue(Files.isRegularFile(out.resolve("zh-tw/programme.ics")));
+
+        String ld = TestSites.html(out, "zh-tw/index.html").selectFirst("script[type=application/ld+json]").data();
+        assertTrue(ld.replace(" ", "").contains("\"inLanguage\":\"" + ZH + "\""), ld);
+        assertTrue(ld.replace(" ", "").contains("\"url\":\"" + BASE + "zh-tw/\""), ld);
+        assertTrue(ld.contains("第25屆數位政府研究國際研討會"), ld);
+        String post = TestSites.html(out, "news/best-paper-award.html").selectFirst("script[type=application/ld+json]").data();
+        assertTrue(post.replace(" ", "").contains("\"inLanguage\":\"en\""), post);
+    }
+
+    private static String uid(String calendar) {
+        Matcher m = Pattern.compile("UID:(\\S+)").matcher(calendar);
+        assertTrue(m.find(), calendar);
+        return m.group(1);
+    }
+
+    /** The fixture site published in English and Chinese, with one page and one post translated. */
+    private static Path bilingualFixture(Path dir) {
+        Path site = TestSites.copyFixtureWithTheme(dir);
+        TestSites.write(site.resolve("site.yaml"), TestSites.text(site.resolve("site.yaml")).replace(
+                "language: en\nlocale: en-GB\n", "languages:\n  - {tag: en, messages: en, locale: en-GB}\n"
+                + "  - {tag: zh-Hant-TW, folder: zh-tw, messages: zh_TW, locale: zh-TW}\n"));
+        TestSites.write(site.resolve("content/about.zh-tw.md"), "---\ntitle: 關於\n---\n"
+                + "關於本站，[最新消息](/news/first.md)，[首頁](/)。\n\n## 數字 {#figures}\n");
+        TestSites.write(site.resolve("content/news/first.zh-tw.md"), "---\ntitle: 第一則消息\nsummary: 第一則。\n---\n中文內文。\n");
+        return site;
+    }
+
+    @Test
+    void aPageNotYetTranslatedIsShownInEnglishWithANoticeAndMarkedAsEnglish() throws IOException {
+        Path site = bilingualFixture(tmp.resolve("fallback"));
+        TestSites.bake(site, TestSites.NOW);
+        Path built = site.resolve("out");
+
+        Document translated = TestSites.html(built, "zh-tw/about.html");
+        assertNull(translated.selectFirst(".translation-note"), "a translated page has no notice");
+        assertEquals("關於", translated.selectFirst("h1").text());
+        assertFalse(translated.selectFirst("h1").hasAttr("lang"));
+        assertEquals("zh-tw/news/first.html", target("zh-tw/about.html", translated.selectFirst(".prose a").attr("href")),
+                "the Chinese post");
+        assertNotNull(translated.getElementById("figures"), "the heading keeps the English page's anchor");
+
+        Document untranslated = TestSites.html(built, "zh-tw/venue.html");
+        Element note = untranslated.selectFirst(".translation-note");
+        assertNotNull(note, "the notice");
+        assertEquals("本頁尚未譯成中文，以下為英文原文。", note.text());
+        assertFalse(note.hasAttr("lang"), "the notice is in the page's language");
+        assertEquals("Venue", untranslated.selectFirst("h1").text());
+        assertEquals("en", untranslated.selectFirst("h1").attr("lang"));
+        assertEquals("en", untranslated.selectFirst(".prose").attr("lang"));
+        assertEquals("zh-Hant-TW", untranslated.selectFirst("html").attr("lang"), "the interface is Chinese");
+        assertEquals("跳到主要內容", untranslated.selectFirst(".skip-link").text());
+
+        // Lists say which titles are still English; a translated post is listed in Chinese.
+        Document news = TestSites.html(built, "zh-tw/news/index.html");
+        Element first = news.selectFirst(".news-list a[href$=news/first.html]");
+        assertEquals("第一則消息", first.text());
+        assertFalse(first.hasAttr("lang"));
+        Element second = news.selectFirst(".news-list a[href$=news/second.html]");
+        assertEquals("en", second.attr("lang"), second.outerHtml());
+        assertTrue(TestSites.text(built.resolve("zh-tw/feed.xml")).contains("<title xml:lang=\"en\">"));
+        // The translated post keeps its English original's date.
+        assertEquals(TestSites.html(built, "news/first.html").selectFirst(".post-meta time").attr("datetime"),
+                TestSites.html(built, "zh-tw/news/first.html").selectFirst(".post-meta time").attr("datetime"));
+
+        LinkChecker links = new LinkChecker(built, "/conf/");
+        assertEquals(List.of(), links.broken());
+        // The English pages are as they were: no notice, no marks.
+        assertTrue(TestSites.html(built, "venue.html").select(".translation-note, h1[lang]").isEmpty());
+    }
+
+    @Test
+    void translatedProgrammeFieldsAreShownAndTheOthersMarkedAsEnglish() {
+        Path site = bilingualFixture(tmp.resolve("data"));
+        Path sessions = site.resolve("data/sessions.yaml");
+        TestSites.write(sessions, TestSites.text(sessions).replace("    title: Opening keynote\n",
+                "    title: Opening keynote\n    zh-tw:\n      title: 開幕專題演講\n"));
+        TestSites.bake(site, TestSites.NOW);
+        Path built = site.resolve("out");
+        Element title = TestSites.html(built, "zh-tw/sessions/opening.html").selectFirst("h1");
+        assertEquals("開幕專題演講", title.text());
+        assertFalse(title.hasAttr("lang"));
+        assertEquals("Opening keynote", TestSites.html(built, "sessions/opening.html").selectFirst("h1").text());
+        // A person's name not translated: shown in English, marked so.
+        Element person = TestSites.html(built, "zh-tw/sessions/opening.html").selectFirst(".facts a[href*=speakers/]");
+        assertEquals("en", person.attr("lang"), person.outerHtml());
+
+        TestSites.write(sessions, TestSites.text(sessions).replace("      title: 開幕專題演講\n", "      titel: 開幕專題演講\n"));
+        SiteException e = assertThrows(SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
+        String message = e.getMessage();
+        assertTrue(message.contains("sessions.yaml") && message.contains("titel"), message);
+        assertTrue(message.contains("title"), "names the field meant: " + message);
+    }
+
+    @Test
+    void aTranslationOfNoPageOrWithItsOwnSlugIsAnErrorNamingTheFile() {
+        Path site = bilingualFixture(tmp.resolve("orphan"));
+        TestSites.write(site.resolve("content/sponsors.zh-tw.md"), "---\ntitle: 贊助\n---\n贊助。\n");
+        SiteException e = assertThrows(SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
+        assertTrue(e.getMessage().contains("content/sponsors.zh-tw.md"), e.getMessage());
+        assertTrue(e.getMessage().contains("translates content/sponsors.md, which is not there"), e.getMessage());
+
+        Path slugged = bilingualFixture(tmp.resolve("slug"));
+        TestSites.write(slugged.resolve("content/venue.zh-tw.md"), "---\ntitle: 會場\nslug: huichang\n---\n會場。\n");
+        e = assertThrows(SiteException.class, () -> TestSites.bake(slugged, TestSites.NOW));
+        assertTrue(e.getMessage().contains("content/venue.zh-tw.md") && e.getMessage().contains("slug"), e.getMessage());
+    }
+
+    @Test
+    void aSecondLanguageWithoutAFolderIsAConfigurationError() {
+        Path site = TestSites.copyFixtureWithTheme(tmp.resolve("config"));
+        TestSites.write(site.resolve("site.yaml"), TestSites.text(site.resolve("site.yaml")).replace(
+                "language: en\nlocale: en-GB\n", "languages:\n  - {tag: en, messages: en}\n  - {tag: zh-Hant-TW, messages: zh_TW}\n"));
+        SiteException e = assertThrows(SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
+        assertTrue(e.getMessage().contains("site.yaml") && e.getMessage().contains("needs a folder"), e.getMessage());
+    }
+}
