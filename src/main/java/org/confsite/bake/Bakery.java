@@ -109,9 +109,19 @@ public final class Bakery {
      * What one build did.
      *
      * @param pages    HTML pages written (the feed and sitemap not counted)
-     * @param warnings things worth fixing that do not stop the build
+     * @param warnings     things worth fixing that do not stop the build
+     * @param translations per language but the main one (its folder): how its Markdown pages stand
      */
-    public record Report(int pages, int drafts, int scheduled, List<String> warnings, long millis, Path output) {
+    public record Report(int pages, int drafts, int scheduled, List<String> warnings, long millis, Path output,
+            Map<String, Translated> translations) {
+    }
+
+    /**
+     * How many of the main language's Markdown pages a language has translated.
+     *
+     * @param untranslated the files of the pages it shows untranslated, as editors name them
+     */
+    public record Translated(int pages, List<String> untranslated) {
     }
 
     public Report bake() {
@@ -164,7 +174,7 @@ public final class Bakery {
             sweep.join();
         }
         return new Report(report.pages(), report.drafts(), report.scheduled(), report.warnings(),
-                (System.nanoTime() - start) / 1_000_000, report.output());
+                (System.nanoTime() - start) / 1_000_000, report.output(), report.translations());
     }
 
     private static <T> T collect(Problems problems, java.util.function.Supplier<T> step) {
@@ -331,8 +341,18 @@ public final class Bakery {
             }, n -> n + " calendars, schedules and robots.txt");
             OutputSwap.mark(out);
             boolean draftsShown = session != null && session.showsDrafts();
+            Map<String, Translated> translated = new java.util.LinkedHashMap<>();
+            int markdownPages = (int) pages.stream().filter(d -> d.getFile() != null).count();
+            for (Language language : languages) {
+                if (!language.isMain()) {
+                    translated.put(language.folder(), new Translated(markdownPages, editions.get(language.folder()).stream()
+                            .filter(d -> d.get(Editions.UNTRANSLATED) != null).map(d -> PageUris.fileOf(d, site.root()))
+                            .sorted().toList()));
+                }
+            }
             return new Report(all.size(), draftsShown ? 0 : byState.get(Publication.State.DRAFT).size(),
-                    byState.get(Publication.State.SCHEDULED).size(), Warnings.of(site, programme), 0, site.output());
+                    byState.get(Publication.State.SCHEDULED).size(), Warnings.of(site, programme), 0, site.output(),
+                    translated);
         } finally {
             db.drop();
             db.close();

@@ -126,6 +126,7 @@ public final class Main {
                     Console.silent()).bake();
             out.printf("No problems: %d pages would be built; %d drafts and %d future posts not published%n",
                     report.pages(), report.drafts(), report.scheduled());
+            printTranslations(report, out);
             report.warnings().forEach(w -> out.println("warning: " + w));
             return 0;
         } catch (SiteException e) {
@@ -157,7 +158,18 @@ public final class Main {
         out.printf("Built %d pages, feed and sitemap in %.1f s; %d drafts and %d future posts not published; %d %s%n",
                 report.pages(), report.millis() / 1000.0, report.drafts(), report.scheduled(),
                 report.warnings().size(), report.warnings().size() == 1 ? "warning" : "warnings");
+        printTranslations(report, out);
         report.warnings().forEach(w -> out.println("warning: " + w));
+    }
+
+    /** "zh-tw: 13 of 15 pages translated; shown untranslated: content/venue.md, ..." per other language. */
+    static void printTranslations(Bakery.Report report, PrintStream out) {
+        report.translations().forEach((folder, t) -> {
+            List<String> missing = t.untranslated();
+            out.printf("%s: %d of %d pages translated%s%n", folder, t.pages() - missing.size(), t.pages(), missing.isEmpty()
+                    ? "" : "; shown untranslated: " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                    + (missing.size() > 10 ? " and " + (missing.size() - 10) + " more" : ""));
+        });
     }
 
     private static String sourceOption(SiteConfig site) {

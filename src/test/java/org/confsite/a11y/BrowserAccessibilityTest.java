@@ -55,7 +55,8 @@ class BrowserAccessibilityTest {
         PAGE_TYPES.put("notfound", "no-such-page.html");
         // The same page types in Traditional Chinese, the 404 page as it is served under zh-tw/.
         for (var type : new ArrayList<>(PAGE_TYPES.entrySet())) {
-            PAGE_TYPES.put("zh-tw " + type.getKey(), "zh-tw/" + ("notfound".equals(type.getKey()) ? "404.html" : type.getValue()));
+            String page = "notfound".equals(type.getKey()) ? "404.html" : type.getValue();
+            PAGE_TYPES.put("zh-tw " + type.getKey(), "zh-tw/" + page);
         }
     }
 

@@ -141,7 +141,8 @@ class LanguagesTest {
                     alternates, loc);
         }
         assertEquals(checked, locs.size(), "every page but the 404s, in both languages");
-        assertTrue(locs.contains(BASE) && locs.contains(BASE + "zh-tw/") && locs.contains(BASE + "zh-tw/about.html"), locs.toString());
+        assertTrue(locs.contains(BASE) && locs.contains(BASE + "zh-tw/") && locs.contains(BASE + "zh-tw/about.html"),
+                locs.toString());
     }
 
     @Test
@@ -246,8 +247,19 @@ class LanguagesTest {
     @Test
     void aPageNotYetTranslatedIsShownInEnglishWithANoticeAndMarkedAsEnglish() throws IOException {
         Path site = bilingualFixture(tmp.resolve("fallback"));
-        TestSites.bake(site, TestSites.NOW);
+        Bakery.Report report = TestSites.bake(site, TestSites.NOW);
         Path built = site.resolve("out");
+        // The build says which pages are not translated yet.
+        Bakery.Translated zh = report.translations().get("zh-tw");
+        assertTrue(zh.untranslated().contains("content/venue.md"), zh.toString());
+        assertFalse(zh.untranslated().contains("content/about.md") || zh.untranslated().contains("content/news/first.md"),
+                zh.toString());
+        assertEquals(zh.pages() - 2, zh.untranslated().size(), zh.toString());
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        org.confsite.cli.Main.printSummary(report,
+                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("zh-tw: 2 of " + zh.pages()
+                + " pages translated; shown untranslated: content/404.md, "), printed.toString());
 
         Document translated = TestSites.html(built, "zh-tw/about.html");
         assertNull(translated.selectFirst(".translation-note"), "a translated page has no notice");
