@@ -25,7 +25,7 @@ import org.jbake.model.DocumentModel;
  * file the language has leads to the language's copy, any other (pictures, schedules) to the
  * one file all languages share.
  */
-final class Editions {
+public final class Editions {
     /** A document's language: the folder of its language, "" for the main one. */
     static final String LANGUAGE = "language";
     /** The page's path in the main language, the same for all its editions. */
@@ -50,7 +50,7 @@ final class Editions {
      * The language folder a file's name says it translates into ({@code about.zh-tw.md}: zh-tw),
      * or null for a page.
      */
-    static String translationFolder(Path file, List<Language> languages) {
+    public static String translationFolder(Path file, List<Language> languages) {
         String name = stem(file.getFileName().toString());
         for (Language l : languages) {
             if (!l.isMain() && name.endsWith("." + l.folder())) {

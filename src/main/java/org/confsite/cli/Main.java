@@ -27,6 +27,9 @@ public final class Main {
                                  re-bake on every change and reload the open page
               check              everything build checks, without writing the site (exit 0 or 1)
               new KIND "TITLE"   start a post, page, session or speaker (never overwrites)
+              new translation FILE
+                                 start the translation of a page or post, e.g. content/venue.md
+                                 (content/venue.zh-tw.md, a draft holding the page's text)
 
             options:
               --source DIR       the site's folder, holding site.yaml (default: current folder)

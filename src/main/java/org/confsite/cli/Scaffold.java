@@ -30,7 +30,7 @@ import org.confsite.programme.ProgrammeLoader;
  * Nothing is ever overwritten, and a data file is left as it was if the new entry would break it.
  */
 final class Scaffold {
-    static final List<String> KINDS = List.of("post", "page", "session", "speaker");
+    static final List<String> KINDS = List.of("post", "page", "session", "speaker", "translation");
     private static final Pattern ENTRY = Pattern.compile("(?m)^([ \\t]*)- id: *\"?([a-z0-9-]+)\"?[ \\t]*$");
 
     private Scaffold() {
@@ -41,6 +41,9 @@ final class Scaffold {
     }
 
     static Created create(SiteConfig site, String kind, String title, LocalDate today) {
+        if ("translation".equals(kind)) {
+            return translation(site, title);
+        }
         if (title.isBlank()) {
             throw new SiteException(Problem.inFile("new " + kind, "the title is empty",
                     "give one: new " + kind + " \"A title\""));
@@ -91,6 +94,52 @@ final class Scaffold {
                     """, title);
             default -> throw new IllegalArgumentException("new needs one of " + String.join(", ", KINDS));
         };
+    }
+
+    /**
+     * The translation of a page or post into the site's other language, beside it
+     * ({@code content/venue.md} gives {@code content/venue.zh-tw.md}): a draft with the page's
+     * title, summary and text, to be translated in place.
+     */
+    private static Created translation(SiteConfig site, String page) {
+        String what = "new translation";
+        org.confsite.config.Language language = site.languages().stream().filter(l -> !l.isMain()).findFirst()
+                .orElseThrow(() -> new SiteException(Problem.inFile(SiteConfig.FILE_NAME, "the site has one language",
+                        "list the languages under languages: first (see the comments in site.yaml)")));
+        Path file = site.root().resolve(page).normalize();
+        if (!Files.isRegularFile(file)) {
+            file = site.content().resolve(page).normalize();
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !file.startsWith(site.content().normalize()) || !name.endsWith(".md")) {
+            throw new SiteException(Problem.inFile(what, "'" + page + "' is not a Markdown page of this site",
+                    "name the page's file, e.g. new translation content/venue.md"));
+        }
+        if (org.confsite.bake.Editions.translationFolder(file, site.languages()) != null) {
+            throw new SiteException(Problem.inFile(what, "'" + page + "' is itself a translation",
+                    "name the page it translates"));
+        }
+        String text = org.confsite.yaml.YamlSource.readText(file, SitePaths.display(site.root(), file)).replace("\r\n", "\n");
+        if (!text.startsWith("---\n") || text.indexOf("\n---\n", 3) < 0) {
+            throw new SiteException(Problem.at(SitePaths.display(site.root(), file), 1, 1,
+                    "has no front matter between --- lines", "start from a page with a title: line"));
+        }
+        int close = text.indexOf("\n---\n", 3);
+        Object header = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                new org.yaml.snakeyaml.LoaderOptions())).load(text.substring(4, close));
+        java.util.Map<?, ?> fields = header instanceof java.util.Map<?, ?> m ? m : java.util.Map.of();
+        StringBuilder out = new StringBuilder("---\n");
+        out.append("title: ").append(quote(String.valueOf(fields.containsKey("title") ? fields.get("title") : ""))).append('\n');
+        if (fields.get("summary") != null) {
+            out.append("summary: ").append(quote(String.valueOf(fields.get("summary")))).append('\n');
+        }
+        out.append("status: draft\n---\n").append(text.substring(close + 5));
+        Path target = file.resolveSibling(name.substring(0, name.length() - 3) + "." + language.folder() + ".md");
+        markdown(site, target, out.toString());
+        return new Created(target, "Translate its title, summary and text (keep links as they are, and give each heading"
+                + " the English anchor: ## ... {#anchor}); delete status: draft to publish it. Until then "
+                + language.path(SitePaths.display(site.content(), file).replaceFirst("\\.md$", ".html"))
+                + " shows the page untranslated.");
     }
 
     /** An ASCII slug: accents folded, Chinese (and other scripts ICU knows) in Latin letters. */

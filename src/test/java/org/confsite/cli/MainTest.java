@@ -250,9 +250,39 @@ class MainTest {
     }
 
     @Test
+    void aNewTranslationIsADraftBesideThePageHoldingItsTextAndPublishesOnceNotADraft() throws IOException {
+        // One language: nothing to translate into.
+        assertEquals(1, inSite("new", "translation", "content/about.md"));
+        assertTrue(err().contains("the site has one language"), err());
+        Files.writeString(site.resolve("site.yaml"), TestSites.text(site.resolve("site.yaml")).replace(
+                "language: en\nlocale: en-GB\n", "languages:\n  - {tag: en, messages: en, locale: en-GB}\n  - {tag: zh-Hant-TW, folder: zh-tw, messages: zh_TW}\n"));
+        assertEquals(0, inSite("new", "translation", "content/about.md"), err());
+        Path translation = site.resolve("content/about.zh-tw.md");
+        String text = TestSites.text(translation);
+        assertTrue(text.startsWith("---\ntitle: \"About the fixture\"\nsummary: \"What the fixture is.\"\nstatus: draft\n---\n"
+                + "About text with a footnote."), text);
+        assertTrue(out().contains("zh-tw/about.html shows the page untranslated"), out());
+        // A draft: the Chinese page is still the English one, with its notice.
+        assertEquals(0, inSite("build"), err());
+        assertTrue(TestSites.text(site.resolve("out/zh-tw/about.html")).contains("translation-note"));
+        Files.writeString(translation, text.replace("status: draft\n", "").replace("title: \"About the fixture\"",
+                "title: \"關於\""));
+        assertEquals(0, inSite("build"), err());
+        String page = TestSites.text(site.resolve("out/zh-tw/about.html"));
+        assertTrue(page.contains("<h1>關於</h1>") && !page.contains("translation-note"), page);
+        // Never over an existing translation, and never a translation of a translation or of no page.
+        assertEquals(1, inSite("new", "translation", "content/about.md"));
+        assertTrue(err().contains("content/about.zh-tw.md: already exists; nothing was written"), err());
+        assertEquals(1, inSite("new", "translation", "content/about.zh-tw.md"));
+        assertTrue(err().contains("is itself a translation"), err());
+        assertEquals(1, inSite("new", "translation", "content/nothing.md"));
+        assertTrue(err().contains("'content/nothing.md' is not a Markdown page of this site"), err());
+    }
+
+    @Test
     void aKindThatIsNotOneIsAUsageError() {
         assertEquals(2, inSite("new", "talk", "Something"));
-        assertTrue(err().contains("new needs a kind (post, page, session, speaker) and a title"), err());
+        assertTrue(err().contains("new needs a kind (post, page, session, speaker, translation) and a title"), err());
     }
 
     @Test
