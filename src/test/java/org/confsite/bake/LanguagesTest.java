@@ -234,10 +234,7 @@ class LanguagesTest {
 
     /** The fixture site published in English and Chinese, with one page and one post translated. */
     private static Path bilingualFixture(Path dir) {
-        Path site = TestSites.copyFixtureWithTheme(dir);
-        TestSites.write(site.resolve("site.yaml"), TestSites.text(site.resolve("site.yaml")).replace(
-                "language: en\nlocale: en-GB\n", "languages:\n  - {tag: en, messages: en, locale: en-GB}\n"
-                + "  - {tag: zh-Hant-TW, folder: zh-tw, messages: zh_TW, locale: zh-TW}\n"));
+        Path site = TestSites.bilingual(TestSites.copyFixtureWithTheme(dir));
         TestSites.write(site.resolve("content/about.zh-tw.md"), "---\ntitle: 關於\n---\n"
                 + "關於本站，[最新消息](/news/first.md)，[首頁](/)。\n\n## 數字 {#figures}\n");
         TestSites.write(site.resolve("content/news/first.zh-tw.md"), "---\ntitle: 第一則消息\nsummary: 第一則。\n---\n中文內文。\n");

@@ -100,4 +100,23 @@ class SessionTest {
         assertTrue(Files.exists(site.resolve("out/travel.html")));
     }
 
+    @Test
+    void aTranslationAddedEditedOrDeletedShowsAtOnceInItsLanguageOnly() throws IOException {
+        TestSites.bilingual(site);
+        rebuild();
+        Path translation = site.resolve("content/venue.zh-tw.md");
+        TestSites.write(translation, "---\ntitle: 會場\n---\n會場說明。\n");
+        int unchanged = rebuild();
+        sameAsAFreshBuild();
+        assertTrue(TestSites.text(site.resolve("out/zh-tw/venue.html")).contains("會場說明"));
+        assertTrue(unchanged > pagesBuilt / 2, "the English pages and most Chinese ones are taken as they were: " + unchanged);
+        TestSites.write(translation, "---\ntitle: 會場\n---\n新的會場說明。\n");
+        rebuild();
+        sameAsAFreshBuild();
+        assertTrue(TestSites.text(site.resolve("out/zh-tw/venue.html")).contains("新的會場說明"));
+        Files.delete(translation);
+        rebuild();
+        sameAsAFreshBuild();
+        assertTrue(TestSites.text(site.resolve("out/zh-tw/venue.html")).contains("translation-note"));
+    }
 }

@@ -39,6 +39,14 @@ public final class TestSites {
         return site;
     }
 
+    /** Turns a copy of the fixture into a site in English and Traditional Chinese (zh-tw/), nothing translated yet. */
+    public static Path bilingual(Path site) {
+        write(site.resolve("site.yaml"), text(site.resolve("site.yaml")).replace("language: en\nlocale: en-GB\n",
+                "languages:\n  - {tag: en, messages: en, locale: en-GB}\n"
+                + "  - {tag: zh-Hant-TW, folder: zh-tw, messages: zh_TW, locale: zh-TW}\n"));
+        return site;
+    }
+
     /**
      * Every file of a built site by its path, with its bytes in hex, for comparing two builds;
      * with {@code folders}, each folder too (as "folder").
