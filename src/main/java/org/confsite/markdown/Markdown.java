@@ -1,6 +1,5 @@
 package org.confsite.markdown;
 
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -37,8 +36,9 @@ public final class Markdown {
     public static final String UNSAFE_LINK = "(?is)\\s*(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:.*|\\s*//.*";
 
     private final Parser parser;
-    /** For data files: no {@code {attribute}} syntax, so a bio cannot add attributes to the page. */
-    private final Parser plainParser;
+    /** A heading's own anchor, written after its text: {@code ## 大會數據 {#the-numbers}}. */
+    private static final java.util.regex.Pattern HEADING_ID =
+            java.util.regex.Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)\\}\\s*$");
     private final HtmlRenderer trusted;
     private final HtmlRenderer escaped;
 
@@ -54,14 +54,8 @@ public final class Markdown {
         // A link to any scheme but these, or to another host without one ("//host"), is written as
         // text: no javascript:, data: or vbscript: link, whatever its case.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINK);
-        plainParser = Parser.builder(options).build();
-        // Editors' pages may give a heading its id ({#the-numbers}), so that a translation keeps
-        // the anchors other pages link to.
-        MutableDataSet pageOptions = new MutableDataSet(options);
-        pageOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), AttributesExtension.create()));
-        parser = Parser.builder(pageOptions).build();
-        trusted = HtmlRenderer.builder(pageOptions).linkResolverFactory(new RootLinks())
+        parser = Parser.builder(options).build();
+        trusted = HtmlRenderer.builder(options).linkResolverFactory(new RootLinks())
                 .attributeProviderFactory(new ExternalLinks()).build();
         MutableDataSet escapedOptions = new MutableDataSet(options);
         escapedOptions.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -73,7 +67,10 @@ public final class Markdown {
 
     /** Renders an editor's own Markdown page: raw HTML in it is kept. */
     public String render(String markdown, String root) {
-        return render(markdown.indexOf('{') >= 0 ? parser : plainParser, trusted, markdown, root);
+        Document document = parser.parse(markdown);
+        explicitHeadingIds(document);
+        document.set(ROOT, root);
+        return trusted.render(document);
     }
 
     /**
@@ -81,8 +78,8 @@ public final class Markdown {
      * alternative ({@code ![](photo.jpg)}): its 0-based line in {@code markdown} and its address.
      */
     public String render(String markdown, String root, java.util.function.ObjIntConsumer<String> imageWithoutAlt) {
-        // The {attribute} syntax costs a fifth of the parse; a page without "{" has none to read.
-        Document document = (markdown.indexOf('{') >= 0 ? parser : plainParser).parse(markdown);
+        Document document = parser.parse(markdown);
+        explicitHeadingIds(document);
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Image image && image.getText().isBlank()) {
                 imageWithoutAlt.accept(image.getUrl().toString(), image.getLineNumber());
@@ -99,11 +96,29 @@ public final class Markdown {
      * is a bold paragraph, so that an abstract or a bio cannot break the page's outline.
      */
     public String renderEscaped(String markdown, String root) {
-        return render(plainParser, escaped, markdown, root);
+        return render(escaped, markdown, root);
     }
 
-    private String render(Parser with, HtmlRenderer renderer, String markdown, String root) {
-        Document document = with.parse(markdown);
+    /**
+     * Editors' pages may give a heading its own anchor, {@code ## 交通方式 {#getting-there}}, so
+     * that a translation keeps the anchors other pages link to (Flexmark would make one from the
+     * Chinese text). Only this form, at the end of a heading, is read: braces anywhere else are text.
+     */
+    private static void explicitHeadingIds(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && heading.getLastChild() instanceof com.vladsch.flexmark.ast.Text text) {
+                java.util.regex.Matcher m = HEADING_ID.matcher(text.getChars());
+                if (m.find()) {
+                    text.setChars(text.getChars().subSequence(0, m.start()));
+                    heading.setAnchorRefId(m.group(1));
+                    heading.setExplicitAnchorRefId(true);
+                }
+            }
+        }
+    }
+
+    private String render(HtmlRenderer renderer, String markdown, String root) {
+        Document document = parser.parse(markdown);
         document.set(ROOT, root);
         return renderer.render(document);
     }

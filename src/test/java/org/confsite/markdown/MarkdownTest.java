@@ -18,6 +18,16 @@ class MarkdownTest {
     }
 
     @Test
+    void aHeadingMayGiveItsOwnIdAndBracesElsewhereAreText() {
+        assertEquals("<h2 id=\"getting-there\">交通方式</h2>\n", markdown.render("## 交通方式 {#getting-there}", ""));
+        assertEquals("<p>Templates use {placeholder} syntax; call <code>f()</code> {with care}.</p>\n",
+                markdown.render("Templates use {placeholder} syntax; call `f()` {with care}.", ""));
+        assertEquals("<h2 id=\"a-b-c\">A {b} c</h2>\n", markdown.render("## A {b} c", ""));
+        // Data files (abstracts, bios) have no such syntax: the braces are shown.
+        assertEquals("<p><strong>Bio {#x}</strong></p>\n", markdown.renderEscaped("## Bio {#x}", ""));
+    }
+
+    @Test
     void tablesAndFootnotes() {
         String html = markdown.render("| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^n]\n\n[^n]: Note.", "");
         assertEquals(true, html.contains("<table class=\"table\">"), html);
