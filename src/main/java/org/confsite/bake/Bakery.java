@@ -264,9 +264,16 @@ public final class Bakery {
             Set<String> pending = new java.util.HashSet<>();
             byState.get(Publication.State.DRAFT).forEach(d -> pending.add((String) d.get("uri")));
             byState.get(Publication.State.SCHEDULED).forEach(d -> pending.add((String) d.get("uri")));
+            List<String> assets = assetPaths();
+            requireOwnFolders(languages, published, assets);
+            // Pages may link to another language's pages too (a link to /zh-tw/about.html).
+            Set<String> linkable = new java.util.HashSet<>(published);
+            for (Language language : languages) {
+                localized.forEach(p -> linkable.add(language.path(p)));
+            }
             List<DocumentModel> written = new ArrayList<>(pages);
             written.addAll(translations);
-            PageLinks.check(written, published, pending, site.assets(), site.basePath(), d -> PageUris.fileOf(d, site.root()));
+            PageLinks.check(written, linkable, pending, site.assets(), site.basePath(), d -> PageUris.fileOf(d, site.root()));
 
             Language main = site.mainLanguage();
             Map<String, List<DocumentModel>> editions = new java.util.LinkedHashMap<>();
@@ -279,11 +286,8 @@ public final class Bakery {
             }
             all.sort(Comparator.comparing(d -> (String) d.get("uri")));
             if (stage.reused()) {
-                Set<String> toWrite = new java.util.HashSet<>(published);
-                for (Language language : languages) {
-                    localized.forEach(p -> toWrite.add(language.path(p)));
-                }
-                toWrite.addAll(assetPaths());
+                Set<String> toWrite = new java.util.HashSet<>(linkable);
+                toWrite.addAll(assets);
                 toWrite.add(OutputSwap.MARKER);
                 OutputSwap.makeRoom(stage, toWrite);
             }
@@ -387,6 +391,26 @@ public final class Bakery {
         for (String type : config.getDocumentTypes()) {
             DocumentTypes.addDocumentType(type);
         }
+    }
+
+    /**
+     * A language's folder must be its own: a page, a file of content/ or of the assets folder in a
+     * folder of that name would be overwritten by the language's pages, or overwrite them.
+     */
+    private void requireOwnFolders(List<Language> languages, Set<String> published, List<String> assets) {
+        Problems problems = new Problems();
+        for (Language language : languages) {
+            if (language.isMain()) {
+                continue;
+            }
+            String folder = language.folder() + "/";
+            java.util.Optional<String> clash = java.util.stream.Stream.concat(published.stream(), assets.stream())
+                    .filter(p -> p.startsWith(folder)).sorted().findFirst();
+            clash.ifPresent(p -> problems.add(Problem.inFile(SiteConfig.FILE_NAME, "the folder '" + language.folder()
+                    + "' of language " + language.tag() + " is also a folder of the site (" + p + ")",
+                    "give the language another folder, or move what is in " + folder)));
+        }
+        problems.throwIfAny();
     }
 
     /** The site paths of the files in the assets folder. */

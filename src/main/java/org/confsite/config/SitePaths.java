@@ -24,7 +24,12 @@ public final class SitePaths {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
-    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile("((?:href|src)=\")([^\"]*)(\")");
+    /** A link in HTML: the attribute, then its value in double (3) or single (4) quotes. */
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+            "(?i)(?<=\\s)(href|src|srcset)=(\"([^\"]*)\"|'([^']*)')");
+    /** One address of a srcset, with the spaces around it and its descriptor (2x, 640w). */
+    private static final java.util.regex.Pattern SRCSET_CANDIDATE = java.util.regex.Pattern.compile("(\\s*)(\\S+)(.*)",
+            java.util.regex.Pattern.DOTALL);
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*|^//.*");
 
     /**
@@ -58,40 +63,67 @@ public final class SitePaths {
     /**
      * Moves the links of HTML written for the page at {@code uri} to that page's copy in
      * {@code language}: a link to a path the language has leads into its folder, any other to the
-     * shared file. Links to other sites and within the page are left as they are.
+     * shared file. Links to other sites and within the page are left as they are, and every link
+     * keeps its spelling (percent-escapes, entities): only the path before it changes.
+     * {@code href}, {@code src} and each address of a {@code srcset} are moved, in either quotes.
      *
      * @param anywhere whether the page is served at any address (404): its links start at {@code basePath}
      */
     public static String relocate(String html, String uri, Language language,
             java.util.function.Predicate<String> localized, String basePath, boolean anywhere) {
-        String at = language.path(uri);
         java.util.regex.Matcher m = TARGET.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 64);
         while (m.find()) {
-            String url = m.group(2);
-            String moved = url;
-            if (!url.isEmpty() && !url.startsWith("#") && !SCHEME.matcher(url.replace("&amp;", "&")).matches()) {
-                String path = resolve(uri, url.replace("&amp;", "&"), basePath);
-                if (path != null) {
-                    int cut = firstOf(url, '#', '?');
-                    String rest = cut < 0 ? "" : url.substring(cut);
-                    boolean folderLink = url.substring(0, cut < 0 ? url.length() : cut).endsWith("/")
-                            || url.substring(0, cut < 0 ? url.length() : cut).isEmpty();
-                    String target = localized.test(path) ? language.path(path) : path;
-                    if (folderLink && target.endsWith("index.html")) {
-                        target = target.substring(0, target.length() - "index.html".length());
-                    }
-                    String folder = language.folder() + "/";
-                    String link = url.startsWith("/") || anywhere ? basePath + target
-                            : target.startsWith(folder) ? rootFor(uri) + target.substring(folder.length())
-                            : rootFor(at) + target;
-                    moved = (link.isEmpty() ? "./" : link) + rest;
+            boolean doubleQuoted = m.group(3) != null;
+            String value = doubleQuoted ? m.group(3) : m.group(4);
+            String moved;
+            if ("srcset".equalsIgnoreCase(m.group(1))) {
+                java.util.StringJoiner set = new java.util.StringJoiner(",");
+                for (String candidate : value.split(",", -1)) {
+                    java.util.regex.Matcher c = SRCSET_CANDIDATE.matcher(candidate);
+                    set.add(c.matches() ? c.group(1) + move(c.group(2), uri, language, localized, basePath, anywhere)
+                            + c.group(3) : candidate);
                 }
+                moved = set.toString();
+            } else {
+                moved = move(value, uri, language, localized, basePath, anywhere);
             }
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1) + moved + m.group(3)));
+            char quote = doubleQuoted ? '"' : '\'';
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1) + "=" + quote + moved + quote));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** One link of {@link #relocate}, as written in the HTML (entities and percent-escapes kept). */
+    private static String move(String url, String uri, Language language, java.util.function.Predicate<String> localized,
+            String basePath, boolean anywhere) {
+        String plain = url.replace("&amp;", "&");
+        int cut = firstOf(url, '#', '?');
+        String raw = cut < 0 ? url : url.substring(0, cut);
+        if (raw.isEmpty() || SCHEME.matcher(plain).matches()) {
+            return url; // within the page, or another site
+        }
+        String path = resolve(uri, plain, basePath);
+        if (path == null) {
+            return url;
+        }
+        String rawPath;
+        if (raw.startsWith("/")) {
+            rawPath = raw.substring(basePath.length());
+        } else {
+            try {
+                rawPath = java.net.URI.create("/" + uri).resolve(java.net.URI.create(raw)).getRawPath().substring(1);
+            } catch (IllegalArgumentException e) {
+                return url; // not a URL a browser would follow as written either
+            }
+        }
+        String target = localized.test(path) ? language.path(rawPath) : rawPath;
+        String folder = language.folder() + "/";
+        String link = raw.startsWith("/") || anywhere ? basePath + target
+                : target.startsWith(folder) ? rootFor(uri) + target.substring(folder.length())
+                : rootFor(language.path(uri)) + target;
+        return (link.isEmpty() ? "./" : link) + (cut < 0 ? "" : url.substring(cut));
     }
 
     private static int firstOf(String s, char a, char b) {

@@ -163,6 +163,11 @@ public final class StructuredData {
      * @param date its publication time
      */
     public String article(String uri, String headline, Date date, String summary) {
+        return article(uri, headline, date, summary, language);
+    }
+
+    /** As {@link #article(String, String, Date, String)}, its text in {@code textLanguage} (a page not translated yet). */
+    public String article(String uri, String headline, Date date, String summary, String textLanguage) {
         ObjectNode o = node("NewsArticle");
         o.put("@id", baseUrl + uri);
         o.put("url", baseUrl + uri);
@@ -171,7 +176,7 @@ public final class StructuredData {
         if (summary != null && !summary.isEmpty()) {
             o.put("description", summary);
         }
-        o.put("inLanguage", language);
+        o.put("inLanguage", textLanguage);
         String published = iso(date.toInstant().atZone(programme.getConference().timeZone()));
         o.put("datePublished", published);
         o.put("dateModified", published);

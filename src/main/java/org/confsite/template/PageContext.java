@@ -85,7 +85,9 @@ public final class PageContext {
         if (in.isMain()) {
             return p;
         }
-        int cut = p.indexOf('#');
+        int hash = p.indexOf('#');
+        int query = p.indexOf('?');
+        int cut = hash < 0 ? query : query < 0 ? hash : Math.min(hash, query);
         String file = cut < 0 ? p : p.substring(0, cut);
         return localized.test(file.isEmpty() || file.endsWith("/") ? file + "index.html" : file) ? in.path(p) : p;
     }

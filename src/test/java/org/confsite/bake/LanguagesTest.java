@@ -285,6 +285,8 @@ class LanguagesTest {
         Element second = news.selectFirst(".news-list a[href$=news/second.html]");
         assertEquals("en", second.attr("lang"), second.outerHtml());
         assertTrue(TestSites.text(built.resolve("zh-tw/feed.xml")).contains("<title xml:lang=\"en\">"));
+        String ld = TestSites.html(built, "zh-tw/news/second.html").selectFirst("script[type=application/ld+json]").data();
+        assertTrue(ld.replace(" ", "").contains("\"inLanguage\":\"en\""), "an untranslated post's text is English: " + ld);
         // The translated post keeps its English original's date.
         assertEquals(TestSites.html(built, "news/first.html").selectFirst(".post-meta time").attr("datetime"),
                 TestSites.html(built, "zh-tw/news/first.html").selectFirst(".post-meta time").attr("datetime"));
@@ -310,6 +312,13 @@ class LanguagesTest {
         // A person's name not translated: shown in English, marked so.
         Element person = TestSites.html(built, "zh-tw/sessions/opening.html").selectFirst(".facts a[href*=speakers/]");
         assertEquals("en", person.attr("lang"), person.outerHtml());
+        // So are a room's name and a track's, in the session's facts and in the timetable.
+        Document opening = TestSites.html(built, "zh-tw/sessions/opening.html");
+        assertFalse(opening.select(".facts dd span[lang=en]").isEmpty(), opening.select(".facts").outerHtml());
+        assertEquals("en", opening.selectFirst(".facts .track").attr("lang"));
+        assertFalse(TestSites.html(built, "zh-tw/programme.html").select("th .col-name span[lang=en]").isEmpty());
+        assertTrue(TestSites.html(built, "sessions/opening.html").select("[lang]").stream()
+                .allMatch(e -> e.tagName().equals("html") || e.hasAttr("hreflang")), "no marks on the English pages");
 
         TestSites.write(sessions, TestSites.text(sessions).replace("      title: 開幕專題演講\n", "      titel: 開幕專題演講\n"));
         SiteException e = assertThrows(SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
@@ -339,5 +348,29 @@ class LanguagesTest {
                 "language: en\nlocale: en-GB\n", "languages:\n  - {tag: en, messages: en}\n  - {tag: zh-Hant-TW, messages: zh_TW}\n"));
         SiteException e = assertThrows(SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
         assertTrue(e.getMessage().contains("site.yaml") && e.getMessage().contains("needs a folder"), e.getMessage());
+
+        // A language's folder that the site already uses would overwrite its pages, or they it.
+        Path clash = TestSites.bilingual(TestSites.copyFixtureWithTheme(tmp.resolve("clash")));
+        TestSites.write(clash.resolve("content/zh-tw/about.md"), "---\ntitle: A page in a folder named like the language\n---\nx\n");
+        e = assertThrows(SiteException.class, () -> TestSites.bake(clash, TestSites.NOW));
+        assertTrue(e.getMessage().contains("site.yaml: the folder 'zh-tw' of language zh-Hant-TW is also a folder of the site"
+                + " (zh-tw/about.html)"), e.getMessage());
+    }
+
+    @Test
+    void anEnglishPageMayLinkToAChinesePageAndDataLinksKeepTheirQuery() {
+        Path site = bilingualFixture(tmp.resolve("cross"));
+        TestSites.write(site.resolve("content/venue.md"), TestSites.text(site.resolve("content/venue.md"))
+                + "\n[中文](/zh-tw/about.html), [feed](/zh-tw/feed.xml)\n");
+        Path sessions = site.resolve("data/sessions.yaml");
+        TestSites.write(sessions, TestSites.text(sessions).replaceFirst("(?m)^(\\s+- title: Slides\\n\\s+url: )\\S+",
+                "$1/about.html?from=opening#figures"));
+        TestSites.bake(site, TestSites.NOW);
+        Path built = site.resolve("out");
+        assertTrue(TestSites.text(built.resolve("venue.html")).contains("href=\"zh-tw/about.html\""));
+        Element slides = TestSites.html(built, "zh-tw/sessions/opening.html").selectFirst(".link-list a");
+        assertEquals("zh-tw/about.html", target("zh-tw/sessions/opening.html", slides.attr("href").replaceFirst("[?#].*", "")),
+                slides.outerHtml());
+        assertTrue(slides.attr("href").endsWith("?from=opening#figures"), slides.outerHtml());
     }
 }
