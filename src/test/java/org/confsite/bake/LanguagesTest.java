@@ -351,7 +351,8 @@ class LanguagesTest {
 
         // A language's folder that the site already uses would overwrite its pages, or they it.
         Path clash = TestSites.bilingual(TestSites.copyFixtureWithTheme(tmp.resolve("clash")));
-        TestSites.write(clash.resolve("content/zh-tw/about.md"), "---\ntitle: A page in a folder named like the language\n---\nx\n");
+        TestSites.write(clash.resolve("content/zh-tw/about.md"),
+                "---\ntitle: A page in a folder named like the language\n---\nx\n");
         e = assertThrows(SiteException.class, () -> TestSites.bake(clash, TestSites.NOW));
         assertTrue(e.getMessage().contains("site.yaml: the folder 'zh-tw' of language zh-Hant-TW is also a folder of the site"
                 + " (zh-tw/about.html)"), e.getMessage());
