@@ -285,6 +285,15 @@ public final class Bakery {
                 all.addAll(ofLanguage);
             }
             all.sort(Comparator.comparing(d -> (String) d.get("uri")));
+            Set<String> untranslated = new java.util.HashSet<>();
+            all.stream().filter(d -> d.get(Editions.UNTRANSLATED) != null).forEach(d -> untranslated.add((String) d.get("uri")));
+            // Which languages each page is written in shows in every edition's head (hreflang): a
+            // page whose translation comes or goes is rendered again, not taken from the last build.
+            for (DocumentModel d : all) {
+                String page = (String) d.get(Editions.PAGE);
+                d.put(Editions.WRITTEN_IN, languages.stream().filter(l -> l.isMain() || !untranslated.contains(l.path(page)))
+                        .map(Language::tag).toList().toString());
+            }
             if (stage.reused()) {
                 Set<String> toWrite = new java.util.HashSet<>(linkable);
                 toWrite.addAll(assets);
@@ -302,7 +311,7 @@ public final class Bakery {
             }
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
                     SiteModel.shared(site, pages, all, names), byLanguage, TimeZone.getTimeZone(zone),
-                    doc -> pageContext(doc, markdown, localized), session == null ? null : session.templates());
+                    doc -> pageContext(doc, markdown, localized, untranslated), session == null ? null : session.templates());
             if (session != null) {
                 session.keepTemplates(templates.configuration());
             }
@@ -444,7 +453,7 @@ public final class Bakery {
         return count;
     }
 
-    private PageContext pageContext(DocumentModel doc, Markdown markdown, Set<String> localized) {
+    private PageContext pageContext(DocumentModel doc, Markdown markdown, Set<String> localized, Set<String> untranslated) {
         String type = doc.getType();
         Object folder = doc.get(Editions.LANGUAGE);
         Language language = site.languages().stream().filter(l -> l.folder().equals(folder)).findFirst()
@@ -457,8 +466,8 @@ public final class Bakery {
         } else {
             page = doc.get(Editions.PAGE) instanceof String p ? p : (String) doc.get("uri");
         }
-        return PageContext.of(page, language, site.languages(), localized::contains, site.baseUrl(), site.basePath(),
-                NOT_FOUND_TYPE.equals(type), markdown);
+        return PageContext.of(page, language, site.languages(), localized::contains, untranslated::contains,
+                site.baseUrl(), site.basePath(), NOT_FOUND_TYPE.equals(type), markdown);
     }
 
     /** The feed of a language other than the main one: its news, in its folder. */

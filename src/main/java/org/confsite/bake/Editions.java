@@ -30,6 +30,8 @@ public final class Editions {
     static final String LANGUAGE = "language";
     /** The page's path in the main language, the same for all its editions. */
     static final String PAGE = "page_uri";
+    /** The tags of the languages a page is written in, e.g. "[en, zh-Hant-TW]". */
+    static final String WRITTEN_IN = "written_in";
     /** On an edition shown untranslated: the tag of the language its text is in. */
     static final String UNTRANSLATED = "untranslated";
     /** Fields of a page that its translation cannot change. */

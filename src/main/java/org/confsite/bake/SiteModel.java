@@ -64,7 +64,8 @@ final class SiteModel {
     /**
      * The values the same in every language: {@code site}, {@code pages} (the paths of the main
      * language's pages, the same in each), {@code sitemap} (every page of every language but the
-     * 404s), {@code languages} (the site's languages, each with its own name), {@code socialImageSize}.
+     * 404s and the pages shown untranslated), {@code languageNames} (each language's name for
+     * itself, by folder), {@code socialImageSize}.
      *
      * @param pages    the main language's pages
      * @param editions every page of every language
@@ -74,7 +75,9 @@ final class SiteModel {
             Map<String, String> names) {
         Map<String, Object> shared = new HashMap<>();
         shared.put("site", site);
-        shared.put("sitemap", editions.stream().filter(d -> !Bakery.NOT_FOUND_TYPE.equals(d.getType())).toList());
+        // A page shown untranslated is a copy of the main language's: its canonical page is listed instead.
+        shared.put("sitemap", editions.stream()
+                .filter(d -> !Bakery.NOT_FOUND_TYPE.equals(d.getType()) && d.get(Editions.UNTRANSLATED) == null).toList());
         shared.put("pages", new PageIndex(pages.stream().map(d -> (String) d.get("uri")).collect(Collectors.toSet())));
         shared.put("socialImageSize", imageSize(site));
         shared.put("languageNames", Map.copyOf(names));

@@ -106,12 +106,14 @@ final class Scaffold {
         org.confsite.config.Language language = site.languages().stream().filter(l -> !l.isMain()).findFirst()
                 .orElseThrow(() -> new SiteException(Problem.inFile(SiteConfig.FILE_NAME, "the site has one language",
                         "list the languages under languages: first (see the comments in site.yaml)")));
-        Path file = site.root().resolve(page).normalize();
+        Path content = site.content().toAbsolutePath().normalize();
+        Path file = site.root().resolve(page).toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            file = site.content().resolve(page).normalize();
+            file = content.resolve(page).normalize();
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        if (!Files.isRegularFile(file) || !file.startsWith(site.content().normalize()) || !name.endsWith(".md")) {
+        String extension = name.endsWith(".markdown") ? ".markdown" : ".md";
+        if (!Files.isRegularFile(file) || !file.startsWith(content) || !name.endsWith(extension)) {
             throw new SiteException(Problem.inFile(what, "'" + page + "' is not a Markdown page of this site",
                     "name the page's file, e.g. new translation content/venue.md"));
         }
@@ -119,26 +121,31 @@ final class Scaffold {
             throw new SiteException(Problem.inFile(what, "'" + page + "' is itself a translation",
                     "name the page it translates"));
         }
-        String text = org.confsite.yaml.YamlSource.readText(file, SitePaths.display(site.root(), file)).replace("\r\n", "\n");
-        if (!text.startsWith("---\n") || text.indexOf("\n---\n", 3) < 0) {
-            throw new SiteException(Problem.at(SitePaths.display(site.root(), file), 1, 1,
-                    "has no front matter between --- lines", "start from a page with a title: line"));
+        String display = SitePaths.display(site.root(), file);
+        String text = org.confsite.yaml.YamlSource.readText(file, display).replace("\r\n", "\n");
+        int close = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
+        if (close < 0) {
+            throw new SiteException(Problem.at(display, 1, 1, "has no front matter between --- lines",
+                    "a translation is started from a page whose first line is ---"));
         }
-        int close = text.indexOf("\n---\n", 3);
-        Object header = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                new org.yaml.snakeyaml.LoaderOptions())).load(text.substring(4, close));
-        java.util.Map<?, ?> fields = header instanceof java.util.Map<?, ?> m ? m : java.util.Map.of();
+        org.confsite.error.Problems problems = new org.confsite.error.Problems();
+        org.confsite.yaml.YamlMap fields = org.confsite.yaml.YamlSource.compose(text.substring(4, close + 1), display, 1)
+                .map(n -> org.confsite.yaml.YamlMap.of(display, n, problems, "the front matter", 1)).orElse(null);
+        if (fields == null) {
+            throw new SiteException(Problem.at(display, 2, 1, "the front matter is empty", "give the page a title: first"));
+        }
+        String pageTitle = fields.text("title");
+        problems.throwIfAny();
         StringBuilder out = new StringBuilder("---\n");
-        out.append("title: ").append(quote(String.valueOf(fields.containsKey("title") ? fields.get("title") : ""))).append('\n');
-        if (fields.get("summary") != null) {
-            out.append("summary: ").append(quote(String.valueOf(fields.get("summary")))).append('\n');
-        }
+        out.append("title: ").append(quote(pageTitle == null ? "" : pageTitle)).append('\n');
+        fields.optText("summary").ifPresent(summary -> out.append("summary: ").append(quote(summary)).append('\n'));
         out.append("status: draft\n---\n").append(text.substring(close + 5));
-        Path target = file.resolveSibling(name.substring(0, name.length() - 3) + "." + language.folder() + ".md");
+        Path target = file.resolveSibling(name.substring(0, name.length() - extension.length()) + "." + language.folder()
+                + extension);
         markdown(site, target, out.toString());
         return new Created(target, "Translate its title, summary and text (keep links as they are, and give each heading"
                 + " the English anchor: ## ... {#anchor}); delete status: draft to publish it. Until then "
-                + language.path(SitePaths.display(site.content(), file).replaceFirst("\\.md$", ".html"))
+                + language.path(SitePaths.display(content, file).replaceFirst("\\.(md|markdown)$", ".html"))
                 + " shows the page untranslated.");
     }
 

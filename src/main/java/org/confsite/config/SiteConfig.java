@@ -182,6 +182,9 @@ public record SiteConfig(
                 entry.problem("tag", "language '" + tag + "' (folder '" + folder + "') is listed twice", "keep one");
             }
             Locale locale = Locale.forLanguageTag(entry.optText("locale").orElse(tag));
+            if (entry.has("locale") && locale.getLanguage().isEmpty()) {
+                entry.problem("locale", "'" + entry.optText("locale").orElse("") + "' is not a locale", "e.g. en-GB or zh-TW");
+            }
             out.add(new Language(tag, folder, messages, locale));
         }
         if (out.isEmpty()) {

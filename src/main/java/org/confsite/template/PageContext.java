@@ -24,14 +24,18 @@ public final class PageContext {
     private final Language language;
     private final List<Language> languages;
     private final Predicate<String> localized;
+    private final Predicate<String> untranslated;
 
     /**
      * @param uri       the page's site path, e.g. {@code zh-tw/news/post.html}
      * @param page      the same page's path in the main language, e.g. {@code news/post.html}
-     * @param localized whether a site path (as the main language names it) has a copy in each language
+     * @param localized    whether a site path (as the main language names it) has a copy in each language
+     * @param untranslated whether a page (by its own path, e.g. zh-tw/venue.html) shows the main
+     *                     language's text, not yet translated
      */
     private PageContext(String uri, String page, String root, String baseUrl, String basePath, boolean servedAnywhere,
-            Markdown markdown, Language language, List<Language> languages, Predicate<String> localized) {
+            Markdown markdown, Language language, List<Language> languages, Predicate<String> localized,
+            Predicate<String> untranslated) {
         this.uri = uri;
         this.page = page;
         this.root = root;
@@ -42,6 +46,7 @@ public final class PageContext {
         this.language = language;
         this.languages = List.copyOf(languages);
         this.localized = localized;
+        this.untranslated = untranslated;
     }
 
     /**
@@ -50,10 +55,24 @@ public final class PageContext {
      * 404 page, shown for any address), start at {@code basePath}, and it has no canonical URL.
      */
     public static PageContext of(String page, Language language, List<Language> languages, Predicate<String> localized,
-            String baseUrl, String basePath, boolean servedAnywhere, Markdown markdown) {
+            Predicate<String> untranslated, String baseUrl, String basePath, boolean servedAnywhere, Markdown markdown) {
         String uri = language.path(page);
         return new PageContext(uri, page, servedAnywhere ? basePath : SitePaths.rootFor(uri), baseUrl, basePath,
-                servedAnywhere, markdown, language, languages, localized);
+                servedAnywhere, markdown, language, languages, localized, untranslated);
+    }
+
+    /**
+     * The languages the page {@code page} (as the main language names it) is written in: the main
+     * one, and each other that has translated it. A page shown untranslated is a copy, which
+     * search engines are told of by its canonical link, not as an alternate in another language.
+     */
+    public List<Language> editionsOf(String page) {
+        return languages.stream().filter(l -> l.isMain() || !untranslated.test(l.path(page))).toList();
+    }
+
+    /** The languages this page is written in (see {@link #editionsOf}). */
+    public List<Language> getEditions() {
+        return editionsOf(page);
     }
 
     public String getUri() {
@@ -150,7 +169,11 @@ public final class PageContext {
 
     /** This page's absolute URL, or null for a page shown at any address. */
     public String getCanonical() {
-        return servedAnywhere ? null : abs(pretty(uri));
+        if (servedAnywhere) {
+            return null;
+        }
+        // A copy of the main language's page, shown until it is translated, points to the original.
+        return abs(pretty(untranslated.test(uri) ? page : uri));
     }
 
     /** A home page's address as its folder: {@code zh-tw/} for {@code zh-tw/index.html}. */

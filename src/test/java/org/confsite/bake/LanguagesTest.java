@@ -291,6 +291,18 @@ class LanguagesTest {
         assertEquals(TestSites.html(built, "news/first.html").selectFirst(".post-meta time").attr("datetime"),
                 TestSites.html(built, "zh-tw/news/first.html").selectFirst(".post-meta time").attr("datetime"));
 
+        // Search engines: the copy points to the English page as its original, and neither lists the
+        // other as its Chinese version; the translated page and its original list each other.
+        String fixture = "https://fixture.example.org/conf/";
+        assertEquals(fixture + "venue.html", untranslated.selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(untranslated.select("link[hreflang]").isEmpty());
+        assertTrue(TestSites.html(built, "venue.html").select("link[hreflang]").isEmpty());
+        assertEquals(fixture + "zh-tw/about.html", translated.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(List.of("en", ZH, "x-default"), translated.select("link[hreflang]").eachAttr("hreflang"));
+        String sitemap = TestSites.text(built.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>" + fixture + "zh-tw/about.html</loc>"), sitemap);
+        assertFalse(sitemap.contains(fixture + "zh-tw/venue.html"), sitemap);
+
         LinkChecker links = new LinkChecker(built, "/conf/");
         assertEquals(List.of(), links.broken());
         // The English pages are as they were: no notice, no marks.

@@ -277,6 +277,14 @@ class MainTest {
         assertTrue(err().contains("is itself a translation"), err());
         assertEquals(1, inSite("new", "translation", "content/nothing.md"));
         assertTrue(err().contains("'content/nothing.md' is not a Markdown page of this site"), err());
+        // A page named by its full path; a page whose front matter is broken: a located error, no trace.
+        assertEquals(0, inSite("new", "translation", site.resolve("content/venue.md").toAbsolutePath().toString()), err());
+        assertTrue(Files.exists(site.resolve("content/venue.zh-tw.md")));
+        TestSites.write(site.resolve("content/broken.md"), "---\ntitle: \"Unclosed\n---\nText.\n");
+        assertEquals(1, inSite("new", "translation", "content/broken.md"));
+        assertTrue(err().contains("content/broken.md:2:"), err());
+        assertFalse(err().contains("internal error") || err().contains("Exception"), err());
+        assertFalse(Files.exists(site.resolve("content/broken.zh-tw.md")));
     }
 
     @Test
