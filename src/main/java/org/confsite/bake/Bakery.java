@@ -307,7 +307,7 @@ public final class Bakery {
                 Messages m = messages.get(language.folder());
                 names.put(language.folder(), m.get("language.name", List.of()));
                 byLanguage.put(language.folder(), new SiteTemplateEngine.LanguageModel(SiteModel.ofLanguage(site, language,
-                        programme.in(language.key()), m, editions.get(language.folder())), m));
+                        programme.in(language.key(), language.locale()), m, editions.get(language.folder())), m));
             }
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
                     SiteModel.shared(site, pages, all, names), byLanguage, TimeZone.getTimeZone(zone),
@@ -345,8 +345,8 @@ public final class Bakery {
                         messages.get(""), robots, stage::write, fast);
                 for (Language language : languages) {
                     if (!language.isMain()) {
-                        files += Exports.writeCalendars(out.resolve(language.folder()), programme.in(language.key()),
-                                site.baseUrl(), site.baseUrl() + language.path(""), language.tag(), now,
+                        files += Exports.writeCalendars(out.resolve(language.folder()),
+                                programme.in(language.key(), language.locale()), site.baseUrl(), site.baseUrl() + language.path(""), language.tag(), now,
                                 messages.get(language.folder()), stage::write, fast);
                     }
                 }

@@ -68,25 +68,27 @@ public final class Programme {
 
     public Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
             List<Paper> papers, List<Session> sessions) {
-        this(conference, rooms, tracks, speakers, papers, sessions, Translations.none(), "");
+        this(conference, rooms, tracks, speakers, papers, sessions, Translations.none(), "", null);
     }
 
     Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
             List<Paper> papers, List<Session> sessions, Translations translations) {
-        this(conference, rooms, tracks, speakers, papers, sessions, translations, "");
+        this(conference, rooms, tracks, speakers, papers, sessions, translations, "", null);
     }
 
+    /** @param names the order of people's names and papers' titles in this language; null: by lowercase text */
     private Programme(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
-            List<Paper> papers, List<Session> sessions, Translations translations, String language) {
+            List<Paper> papers, List<Session> sessions, Translations translations, String language,
+            java.text.Collator names) {
         this.translations = translations;
         this.language = language;
         this.conference = conference;
         this.rooms = List.copyOf(rooms);
         this.tracks = List.copyOf(tracks);
-        this.speakers = speakers.stream().sorted(byName()).toList();
-        this.papers = papers.stream()
-                .sorted(Comparator.comparing((Paper p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Paper::id))
-                .toList();
+        Comparator<String> text = names != null ? names::compare
+                : Comparator.comparing((String t) -> t.toLowerCase(Locale.ROOT));
+        this.speakers = speakers.stream().sorted(Comparator.comparing(Speaker::name, text).thenComparing(Speaker::id)).toList();
+        this.papers = papers.stream().sorted(Comparator.comparing(Paper::title, text).thenComparing(Paper::id)).toList();
         this.sessions = sessions.stream().sorted(TIMETABLE_ORDER).toList();
         this.speakers.forEach(s -> speakersById.put(s.id(), s));
         this.papers.forEach(p -> papersById.put(p.id(), p));
@@ -136,10 +138,11 @@ public final class Programme {
 
     /**
      * The programme with its text in another language of the site ({@code key}: the language's
-     * folder, e.g. {@code zh-tw}): every translated field replaced, the others as they are. The
+     * folder, e.g. {@code zh-tw}): every translated field replaced, the others as they are; people
+     * and papers in the order of that language ({@code locale}: Chinese names by strokes). The
      * same programme for the main language ({@code ""}).
      */
-    public Programme in(String key) {
+    public Programme in(String key, Locale locale) {
         if (key.isEmpty()) {
             return this;
         }
@@ -181,7 +184,8 @@ public final class Programme {
                 t.text(key, "conference", "", "organiser", c.organiser()),
                 t.list(key, "conference", "", "hosts", c.hosts()), venue, dayNames);
         return new Programme(conf, List.copyOf(roomsOf.values()), List.copyOf(tracksOf.values()),
-                List.copyOf(peopleOf.values()), List.copyOf(papersOf.values()), translated, translations, key);
+                List.copyOf(peopleOf.values()), List.copyOf(papersOf.values()), translated, translations, key,
+                java.text.Collator.getInstance(locale));
     }
 
     /**
@@ -216,9 +220,6 @@ public final class Programme {
         return !translations.has(language, kind, id, "abstractText".equals(field) ? "abstract" : field);
     }
 
-    private static Comparator<Speaker> byName() {
-        return Comparator.comparing((Speaker s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Speaker::id);
-    }
 
     public Conference getConference() {
         return conference;
