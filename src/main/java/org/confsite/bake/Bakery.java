@@ -346,8 +346,9 @@ public final class Bakery {
                 for (Language language : languages) {
                     if (!language.isMain()) {
                         files += Exports.writeCalendars(out.resolve(language.folder()),
-                                programme.in(language.key(), language.locale()), site.baseUrl(), site.baseUrl() + language.path(""), language.tag(), now,
-                                messages.get(language.folder()), stage::write, fast);
+                                programme.in(language.key(), language.locale()), site.baseUrl(),
+                                site.baseUrl() + language.path(""), language.tag(), now, messages.get(language.folder()),
+                                stage::write, fast);
                     }
                 }
                 return files;
