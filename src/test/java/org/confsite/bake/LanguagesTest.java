@@ -161,6 +161,19 @@ class LanguagesTest {
     }
 
     @Test
+    void chineseNamesAreListedInChineseOrder() {
+        List<String> names = TestSites.html(out, "zh-tw/speakers.html").select("main li > a[href*=speakers/]").eachText();
+        assertTrue(names.containsAll(List.of("蔣萬安", "劉康慧", "趙式隆", "陳慧敏")), names.toString());
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(java.text.Collator.getInstance(Locale.TAIWAN));
+        assertEquals(sorted, names);
+        List<String> english = TestSites.html(out, "speakers.html").select("main li > a[href*=speakers/]").eachText();
+        List<String> alphabetical = new ArrayList<>(english);
+        alphabetical.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(alphabetical, english);
+    }
+
+    @Test
     void datesAndTimesAreWrittenTheWayEachLanguageWritesThemInTaipeiTimeWithTheZoneShown() throws IOException {
         ZoneId taipei = ZoneId.of("Asia/Taipei");
         Messages en = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "en", Locale.UK);
