@@ -18,6 +18,7 @@ import org.confsite.error.Problem;
 import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
 import org.confsite.export.Exports;
+import org.confsite.export.SearchIndex;
 import org.confsite.markdown.ContentRules;
 import org.confsite.markdown.FrontMatterMarkdownEngine;
 import org.confsite.markdown.Markdown;
@@ -58,6 +59,8 @@ public final class Bakery {
     public static final Set<String> CONTENT_TYPES = Set.of("page", "post", "home", "programme", "speakers",
             "papers", "authors", "exports", "newsindex", "notfound");
     public static final String NOT_FOUND_TYPE = "notfound";
+    /** The search page: generated, one per language. */
+    public static final String SEARCH_TYPE = "search";
     /** Set on a draft that the preview shows: its page says it is a draft. */
     public static final String DRAFT_MARK = "preview_draft";
 
@@ -245,7 +248,8 @@ public final class Bakery {
             pages = new ArrayList<>(split.pages());
             PageUris.assign(pages, d -> PageUris.fileOf(d, site.root()));
             List<DocumentModel> translations = Editions.placeTranslations(split, languages, site.content());
-            List<DocumentModel> generated = ProgrammeDocuments.create(programme);
+            List<DocumentModel> generated = new ArrayList<>(ProgrammeDocuments.create(programme));
+            generated.add(searchPage());
             generated.forEach(db::addDocument);
             pages.addAll(generated);
             pages.sort(Comparator.comparing(d -> (String) d.get("uri")));
@@ -255,9 +259,11 @@ public final class Bakery {
             // Each language has its own copy of these: its pages, its feed and its calendars.
             Set<String> localized = new java.util.HashSet<>(pageUris);
             localized.add(site.feedFile());
+            localized.add(SearchIndex.FILE);
             localized.addAll(Exports.calendarPaths(programme));
             Set<String> published = new java.util.HashSet<>(pageUris);
-            published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE));
+            published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE, SearchIndex.FILE,
+                    SearchIndex.LIBRARY_PATH, SearchIndex.LIBRARY_LICENSE_PATH));
             published.addAll(Exports.paths(programme));
             contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
             SiteLinks.check(programme, published, site.assets());
@@ -351,8 +357,8 @@ public final class Bakery {
                                 stage::write, fast);
                     }
                 }
-                return files;
-            }, n -> n + " calendars, schedules and robots.txt");
+                return files + writeSearch(out, stage, programme, editions);
+            }, n -> n + " calendars, schedules, search indexes and robots.txt");
             OutputSwap.mark(out);
             boolean draftsShown = session != null && session.showsDrafts();
             Map<String, Translated> translated = new java.util.LinkedHashMap<>();
@@ -389,6 +395,7 @@ public final class Bakery {
         config.setTemplateFileNameForDocType(ProgrammeDocuments.SPEAKER_TYPE, "speaker.ftlh");
         config.setTemplateFileNameForDocType(ProgrammeDocuments.PAPER_TYPE, "paper.ftlh");
         config.setTemplateFileNameForDocType(ProgrammeDocuments.FILTER_TYPE, "filter.ftlh");
+        config.setTemplateFileNameForDocType(SEARCH_TYPE, "search.ftlh");
         config.setTemplateFileNameForDocType("feed", "feed.ftlx");
         config.setTemplateFileNameForDocType("sitemap", "sitemap.ftlx");
         return config;
@@ -469,6 +476,53 @@ public final class Bakery {
         }
         return PageContext.of(page, language, site.languages(), localized::contains, untranslated::contains,
                 site.baseUrl(), site.basePath(), NOT_FOUND_TYPE.equals(type), markdown);
+    }
+
+    /** The search page of each language (search.html, template search.ftlh). */
+    private static DocumentModel searchPage() {
+        DocumentModel d = DocumentModel.createDefaultDocumentModel();
+        d.setType(SEARCH_TYPE);
+        d.setUri("search.html");
+        d.setSourceUri("search.html");
+        d.setTitle("search");
+        d.setStatus("published");
+        d.setSha1("");
+        d.setRootPath("");
+        d.setTags(new String[0]);
+        return d;
+    }
+
+    /**
+     * Each language's search index, made from its pages and posts and its programme, and the
+     * search library from its WebJar.
+     */
+    private int writeSearch(Path out, OutputSwap.Stage stage, Programme programme,
+            Map<String, List<DocumentModel>> editions) {
+        try {
+            return writeSearchFiles(out, stage, programme, editions);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private int writeSearchFiles(Path out, OutputSwap.Stage stage, Programme programme,
+            Map<String, List<DocumentModel>> editions) throws java.io.IOException {
+        stage.write(out.resolve(SearchIndex.LIBRARY_PATH), SearchIndex.library(SearchIndex.LIBRARY));
+        stage.write(out.resolve(SearchIndex.LIBRARY_LICENSE_PATH), SearchIndex.library(SearchIndex.LIBRARY_LICENSE));
+        for (Language language : site.languages()) {
+            SearchIndex index = new SearchIndex();
+            for (DocumentModel d : editions.get(language.folder())) {
+                String type = d.getType();
+                if (d.getFile() == null || NOT_FOUND_TYPE.equals(type)) {
+                    continue; // the programme's pages come from the programme itself
+                }
+                index.addPage((String) d.get(Editions.PAGE), "post".equals(type) ? "news" : "page", (String) d.get("title"),
+                        (String) d.get("summary"), d.getBody());
+            }
+            index.addProgramme(programme.in(language.key(), language.locale()));
+            stage.write(out.resolve(language.path(SearchIndex.FILE)), index.script());
+        }
+        return 2 + site.languages().size();
     }
 
     /** The feed of a language other than the main one: its news, in its folder. */

@@ -1,0 +1,132 @@
+package org.confsite.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.confsite.support.Browser;
+import org.confsite.support.StaticServer;
+import org.confsite.support.TestSites;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in a real browser: English and Chinese queries, the keyboard, and no JavaScript. */
+class SearchBrowserTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static StaticServer server;
+    static Browser browser;
+
+    @BeforeAll
+    static void serveTheShippedSite() throws Exception {
+        out = tmp.resolve("site");
+        TestSites.bakeProject(out);
+        server = new StaticServer(out);
+        browser = new Browser();
+        browser.emulate(BrowserAccessibilityTest.DESKTOP, false);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Opens the search page of {@code page} with a query and waits for the results to be announced. */
+    private String search(String page, String query) {
+        browser.driver().get(server.url(page) + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return waitForStatus();
+    }
+
+    private String waitForStatus() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            String text = d.findElement(By.id("search_status")).getText();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    private List<String> marks() {
+        return browser.driver().findElements(By.cssSelector("#search_results mark")).stream().map(WebElement::getText).toList();
+    }
+
+    private List<String> links() {
+        return browser.driver().findElements(By.cssSelector("#search_results a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    @Test
+    void anEnglishSearchListsResultsByKindWithTheWordsMarked() {
+        String status = search("search.html", "Taipei");
+        assertTrue(status.matches("\\d+ results for “Taipei”\\."), status);
+        List<String> groups = browser.driver().findElements(By.cssSelector("#search_results h2")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(groups.stream().anyMatch(g -> g.startsWith("Sessions (")), groups.toString());
+        assertTrue(groups.stream().anyMatch(g -> g.startsWith("News (")), groups.toString());
+        assertTrue(marks().stream().allMatch(m -> m.equalsIgnoreCase("taipei")) && !marks().isEmpty(), marks().toString());
+        assertTrue(links().contains(server.url("sessions/taipei-night.html")), links().toString());
+        assertFalse(browser.driver().findElement(By.id("search_all")).isDisplayed(), "the plain index gives way to the results");
+        // Two words: both must be there.
+        String both = search("search.html", "Taipei Night");
+        assertTrue(links().contains(server.url("sessions/taipei-night.html")), both);
+        assertTrue(links().size() < 20, links().toString());
+    }
+
+    @Test
+    void aChineseSearchFindsChineseText() {
+        String status = search("zh-tw/search.html", "臺北");
+        assertTrue(status.matches("「臺北」共有 \\d+ 筆結果。"), status);
+        assertTrue(marks().contains("臺北"), marks().toString());
+        assertTrue(links().stream().allMatch(l -> l.startsWith(server.url("zh-tw/"))), "Chinese pages only: " + links());
+        assertTrue(links().contains(server.url("zh-tw/news/best-paper-award.html")), links().toString());
+        // A name in Chinese finds the person.
+        search("zh-tw/search.html", "蔣萬安");
+        assertTrue(links().contains(server.url("zh-tw/speakers/chiang-wan-an.html")), links().toString());
+    }
+
+    @Test
+    void theBoxWorksFromTheKeyboardAndSaysWhenNothingIsFound() {
+        browser.driver().get(server.url("search.html"));
+        WebElement box = browser.driver().findElement(By.id("search_q"));
+        assertEquals("Words to find", browser.driver().findElement(By.cssSelector("label[for=search_q]")).getText());
+        box.sendKeys("Chiang" + Keys.ENTER);
+        String status = waitForStatus();
+        assertTrue(status.matches("\\d+ results? for “Chiang”\\."), status);
+        assertTrue(links().contains(server.url("speakers/chiang-wan-an.html")), links().toString());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("?q=Chiang"), "the address keeps the query");
+        box.clear();
+        box.sendKeys("xyzzyplugh" + Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("search_status")).getText().startsWith("Nothing found"));
+        assertTrue(links().isEmpty());
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageIsAPlainIndexOfEveryPage() {
+        Document page = TestSites.html(out, "search.html");
+        assertEquals("search.html", page.selectFirst("form[role=search]").attr("action"));
+        assertEquals("q", page.selectFirst("form[role=search] input").attr("name"));
+        List<String> linked = page.select("#search_all a").eachAttr("href");
+        for (String expected : List.of("sessions/taipei-night.html", "speakers/chiang-wan-an.html", "news/best-paper-award.html",
+                "about.html", "papers/best-paper-taipeipass-taipeion.html")) {
+            assertTrue(linked.contains(expected), expected + " in " + linked);
+        }
+        assertTrue(TestSites.html(out, "zh-tw/search.html").select("#search_all a").eachText().contains("蔣萬安"));
+    }
+}
