@@ -17,6 +17,7 @@ import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
 import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
+import org.confsite.export.AgendaData;
 import org.confsite.export.Exports;
 import org.confsite.export.SearchIndex;
 import org.confsite.markdown.ContentRules;
@@ -61,6 +62,8 @@ public final class Bakery {
     public static final String NOT_FOUND_TYPE = "notfound";
     /** The search page: generated, one per language. */
     public static final String SEARCH_TYPE = "search";
+    /** The visitor's own agenda: generated, one per language. */
+    public static final String AGENDA_TYPE = "agenda";
     /** Set on a draft that the preview shows: its page says it is a draft. */
     public static final String DRAFT_MARK = "preview_draft";
 
@@ -249,7 +252,8 @@ public final class Bakery {
             PageUris.assign(pages, d -> PageUris.fileOf(d, site.root()));
             List<DocumentModel> translations = Editions.placeTranslations(split, languages, site.content());
             List<DocumentModel> generated = new ArrayList<>(ProgrammeDocuments.create(programme));
-            generated.add(searchPage());
+            generated.add(generatedPage(SEARCH_TYPE, "search.html"));
+            generated.add(generatedPage(AGENDA_TYPE, "agenda.html"));
             generated.forEach(db::addDocument);
             pages.addAll(generated);
             pages.sort(Comparator.comparing(d -> (String) d.get("uri")));
@@ -260,9 +264,10 @@ public final class Bakery {
             Set<String> localized = new java.util.HashSet<>(pageUris);
             localized.add(site.feedFile());
             localized.add(SearchIndex.FILE);
+            localized.add(AgendaData.FILE);
             localized.addAll(Exports.calendarPaths(programme));
             Set<String> published = new java.util.HashSet<>(pageUris);
-            published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE, SearchIndex.FILE,
+            published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE, SearchIndex.FILE, AgendaData.FILE,
                     SearchIndex.LIBRARY_PATH, SearchIndex.LIBRARY_LICENSE_PATH));
             published.addAll(Exports.paths(programme));
             contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
@@ -396,6 +401,7 @@ public final class Bakery {
         config.setTemplateFileNameForDocType(ProgrammeDocuments.PAPER_TYPE, "paper.ftlh");
         config.setTemplateFileNameForDocType(ProgrammeDocuments.FILTER_TYPE, "filter.ftlh");
         config.setTemplateFileNameForDocType(SEARCH_TYPE, "search.ftlh");
+        config.setTemplateFileNameForDocType(AGENDA_TYPE, "agenda.ftlh");
         config.setTemplateFileNameForDocType("feed", "feed.ftlx");
         config.setTemplateFileNameForDocType("sitemap", "sitemap.ftlx");
         return config;
@@ -478,13 +484,13 @@ public final class Bakery {
                 site.baseUrl(), site.basePath(), NOT_FOUND_TYPE.equals(type), markdown);
     }
 
-    /** The search page of each language (search.html, template search.ftlh). */
-    private static DocumentModel searchPage() {
+    /** A page of each language made from no file: the search page, the agenda (template: the type's). */
+    private static DocumentModel generatedPage(String type, String uri) {
         DocumentModel d = DocumentModel.createDefaultDocumentModel();
-        d.setType(SEARCH_TYPE);
-        d.setUri("search.html");
-        d.setSourceUri("search.html");
-        d.setTitle("search");
+        d.setType(type);
+        d.setUri(uri);
+        d.setSourceUri(uri);
+        d.setTitle(type);
         d.setStatus("published");
         d.setSha1("");
         d.setRootPath("");
@@ -519,10 +525,13 @@ public final class Bakery {
                 index.addPage((String) d.get(Editions.PAGE), "post".equals(type) ? "news" : "page", (String) d.get("title"),
                         (String) d.get("summary"), d.getBody());
             }
-            index.addProgramme(programme.in(language.key(), language.locale()));
+            Programme inLanguage = programme.in(language.key(), language.locale());
+            index.addProgramme(inLanguage);
             stage.write(out.resolve(language.path(SearchIndex.FILE)), index.script());
+            stage.write(out.resolve(language.path(AgendaData.FILE)), AgendaData.script(inLanguage, site.baseUrl(),
+                    site.baseUrl() + language.path("")));
         }
-        return 2 + site.languages().size();
+        return 2 + 2 * site.languages().size();
     }
 
     /** The feed of a language other than the main one: its news, in its folder. */

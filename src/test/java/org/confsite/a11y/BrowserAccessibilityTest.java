@@ -54,6 +54,7 @@ class BrowserAccessibilityTest {
         PAGE_TYPES.put("accessibility", "accessibility.html");
         PAGE_TYPES.put("notfound", "no-such-page.html");
         PAGE_TYPES.put("search", "search.html?q=Taipei");
+        PAGE_TYPES.put("agenda", "agenda.html#s=workshop,doctoral-colloquium,taipei-night");
         // The same page types in Traditional Chinese, the 404 page as it is served under zh-tw/.
         for (var type : new ArrayList<>(PAGE_TYPES.entrySet())) {
             String page = "notfound".equals(type.getKey()) ? "404.html" : type.getValue();
