@@ -1,0 +1,125 @@
+package org.confsite.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.confsite.support.Browser;
+import org.confsite.support.StaticServer;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** "Now" and "next" on the programme, with the browser's clock and time zone fixed. */
+class NowBrowserTest {
+    @TempDir
+    static Path tmp;
+    static StaticServer server;
+    static Browser browser;
+    private String clockScript;
+
+    @BeforeAll
+    static void serveTheShippedSite() throws Exception {
+        Path out = tmp.resolve("site");
+        TestSites.bakeProject(out);
+        server = new StaticServer(out);
+        browser = new Browser();
+        browser.emulate(BrowserAccessibilityTest.DESKTOP, false);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void realClock() {
+        if (clockScript != null) {
+            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", clockScript));
+            clockScript = null;
+        }
+    }
+
+    /** Opens a page as a visitor in {@code zone} at {@code now}. */
+    private void open(String page, String now, String zone) {
+        realClock();
+        long millis = OffsetDateTime.parse(now).toInstant().toEpochMilli();
+        clockScript = String.valueOf(browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "Date.now = function () { return " + millis + "; };")).get("identifier"));
+        browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+        browser.driver().get(server.url(page));
+    }
+
+    private List<WebElement> marked(String css) {
+        return browser.driver().findElements(By.cssSelector(css));
+    }
+
+    @Test
+    void duringTheConferenceTheSessionsRunningNowAndNextAreMarkedByTaipeiTime() {
+        open("programme.html", "2024-06-12T14:30:00+08:00", "Europe/London");
+        WebElement banner = browser.driver().findElement(By.id("now_banner"));
+        assertEquals("Now in Taipei: 14:30. Your time: 07:30.", banner.getText());
+        List<WebElement> now = marked(".is-now");
+        assertFalse(now.isEmpty(), "sessions running at 14:30");
+        for (WebElement e : now) {
+            long start = OffsetDateTime.parse(e.getAttribute("data-start")).toEpochSecond();
+            long end = OffsetDateTime.parse(e.getAttribute("data-end")).toEpochSecond();
+            long at = OffsetDateTime.parse("2024-06-12T14:30:00+08:00").toEpochSecond();
+            assertTrue(start <= at && at < end, e.getAttribute("data-start"));
+        }
+        assertTrue(now.stream().anyMatch(e -> e.getAttribute("data-start").equals("2024-06-12T14:00:00+08:00")));
+        assertTrue(now.stream().allMatch(e -> e.findElement(By.cssSelector(".now-badge")).getAttribute("textContent")
+                .equals("Now")));
+        List<WebElement> next = marked(".is-next");
+        assertFalse(next.isEmpty(), "the sessions starting next");
+        String nextStart = next.get(0).getAttribute("data-start");
+        assertTrue(next.stream().allMatch(e -> e.getAttribute("data-start").equals(nextStart)), "one start time");
+        assertTrue(OffsetDateTime.parse(nextStart).isAfter(OffsetDateTime.parse("2024-06-12T14:30:00+08:00")), nextStart);
+        // The visitor's own time beside the conference's.
+        assertTrue(marked(".local-time").stream().anyMatch(e -> e.getAttribute("textContent")
+                .equals(" (your time: 07:00–08:30)")), "14:00–15:30 in Taipei is 07:00–08:30 in London in June");
+    }
+
+    @Test
+    void outsideTheConferenceNothingIsMarkedAndInTaipeiNoSecondTimeIsShown() {
+        open("programme.html", "2024-07-01T10:00:00+08:00", "Europe/London");
+        assertFalse(browser.driver().findElement(By.id("now_banner")).isDisplayed());
+        assertTrue(marked(".is-now, .is-next").isEmpty());
+        open("programme.html", "2024-06-13T18:45:00+08:00", "Asia/Taipei");
+        assertEquals("Now in Taipei: 18:45.", browser.driver().findElement(By.id("now_banner")).getText());
+        assertTrue(marked(".local-time").isEmpty(), "a visitor in Taipei sees one time");
+    }
+
+    @Test
+    void axeFindsNoViolationWithTheMarksShown() {
+        for (String page : List.of("programme.html", "zh-tw/programme.html")) {
+            open(page, "2024-06-12T14:30:00+08:00", "Europe/London");
+            assertFalse(marked(".is-now").isEmpty());
+            var results = new com.deque.html.axecore.selenium.AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a",
+                    "wcag21aa", "best-practice")).analyze(browser.driver());
+            assertEquals(List.of(), results.getViolations().stream().map(r -> r.getId() + " " + r.getNodes().size()).toList(),
+                    page);
+        }
+    }
+
+    @Test
+    void theChinesePageSaysItInChinese() {
+        open("zh-tw/programme.html", "2024-06-12T14:30:00+08:00", "America/New_York");
+        assertEquals("臺北現在時間：14:30。 您所在地時間：02:30。", browser.driver().findElement(By.id("now_banner")).getText());
+        assertTrue(marked(".is-now .now-badge").stream().allMatch(e -> e.getAttribute("textContent").equals("進行中")));
+    }
+}
