@@ -19,6 +19,7 @@ import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
 import org.confsite.export.AgendaData;
 import org.confsite.export.Exports;
+import org.confsite.export.OfflineCache;
 import org.confsite.export.SearchIndex;
 import org.confsite.markdown.ContentRules;
 import org.confsite.markdown.FrontMatterMarkdownEngine;
@@ -268,6 +269,7 @@ public final class Bakery {
             localized.addAll(Exports.calendarPaths(programme));
             Set<String> published = new java.util.HashSet<>(pageUris);
             published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE, SearchIndex.FILE, AgendaData.FILE,
+                    OfflineCache.WORKER,
                     SearchIndex.LIBRARY_PATH, SearchIndex.LIBRARY_LICENSE_PATH));
             published.addAll(Exports.paths(programme));
             contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
@@ -351,6 +353,7 @@ public final class Bakery {
                     || contentFiles.assets().contains(site.content().resolve(Exports.ROBOTS));
             // Crawlers read robots.txt only at the root of a host: a site in a sub-folder has none.
             boolean robots = !ownRobots && "/".equals(site.basePath());
+            List<DocumentModel> mainPages = pages;
             console.timed("exports", () -> {
                 int files = Exports.write(out, programme, site.baseUrl(), main.tag(), site.sitemapFile(), now,
                         messages.get(""), robots, stage::write, fast);
@@ -362,7 +365,9 @@ public final class Bakery {
                                 stage::write, fast);
                     }
                 }
-                return files + writeSearch(out, stage, programme, editions);
+                files += writeSearch(out, stage, programme, editions);
+                writeWorker(out, stage, offlineFiles(mainPages));
+                return files + 1;
             }, n -> n + " calendars, schedules, search indexes and robots.txt");
             OutputSwap.mark(out);
             boolean draftsShown = session != null && session.showsDrafts();
@@ -532,6 +537,38 @@ public final class Bakery {
                     site.baseUrl() + language.path("")));
         }
         return 2 + 2 * site.languages().size();
+    }
+
+    private static void writeWorker(Path out, OutputSwap.Stage stage, List<String> files) {
+        try {
+            stage.write(out.resolve(OfflineCache.WORKER), OfflineCache.worker(out, files));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the service worker stores on the first visit, most wanted first: the stylesheets and
+     * scripts, then in each language the programme and its filtered views, the agenda and search
+     * pages and data, every session's page, the people and their pages, and the home page.
+     */
+    private List<String> offlineFiles(List<DocumentModel> pages) {
+        List<String> files = new ArrayList<>(List.of("css/site.css", TrackStyles.FILE, "js/agenda.js", "js/now.js",
+                "js/search.js", "js/offline.js", SearchIndex.LIBRARY_PATH, "favicon.svg"));
+        List<String> order = List.of("programme", ProgrammeDocuments.FILTER_TYPE, AGENDA_TYPE, SEARCH_TYPE,
+                ProgrammeDocuments.SESSION_TYPE, "speakers", ProgrammeDocuments.SPEAKER_TYPE, "home");
+        for (Language language : site.languages()) {
+            files.add(language.path(AgendaData.FILE));
+            files.add(language.path(SearchIndex.FILE));
+            files.add(language.isMain() ? "./" : language.folder() + "/");
+        }
+        for (String type : order) {
+            for (Language language : site.languages()) {
+                pages.stream().filter(d -> type.equals(d.getType()))
+                        .forEach(d -> files.add(language.path((String) d.get(Editions.PAGE))));
+            }
+        }
+        return files;
     }
 
     /** The feed of a language other than the main one: its news, in its folder. */

@@ -166,6 +166,10 @@ class PageTypesTest {
         assertEquals("../sessions/papers-a.html", doc.selectFirst(".room-nav .next a").attr("href"));
     }
 
+    /** Any script element but the JSON-LD data and the site's own script files. */
+    private static final String OWN_SCRIPTS_EXCEPTED =
+            "script:not([type=application/ld+json]):not([src$=js/agenda.js]):not([src$=js/offline.js])";
+
     @Test
     void paperSessionListsPapersWithAuthorsAndPaperPagesLinkBack() {
         Document doc = page("sessions/papers-a.html", "Papers A");
@@ -173,7 +177,7 @@ class PageTypesTest {
                 doc.select(".paper-list > li > a").eachText(), "papers in the order presented");
         assertEquals("Ada Example (Example University), Cy <i>Author</i> (Paper Institute)",
                 doc.selectFirst(".paper-list .authors").text());
-        assertTrue(doc.select("script:not([type=application/ld+json]):not([src$=js/agenda.js]), b, i").isEmpty(),
+        assertTrue(doc.select(OWN_SCRIPTS_EXCEPTED + ", b, i").isEmpty(),
                 "titles and names from YAML are text");
         assertEquals("../sessions/opening.html", doc.selectFirst(".room-nav .previous a").attr("href"));
         Document paper = page("papers/testing-papers.html", "Testing papers thoroughly");
@@ -197,13 +201,14 @@ class PageTypesTest {
     @Test
     void hostileTextFromYamlIsShownAsTextNeverAsMarkup() {
         Document doc = page("sessions/hostile.html", "<script>alert('x')</script> & \"quoted\" panel");
-        assertTrue(doc.select("script:not([type=application/ld+json]):not([src$=js/agenda.js])").isEmpty(),
+        assertTrue(doc.select(OWN_SCRIPTS_EXCEPTED).isEmpty(),
                 "no script element but the JSON-LD data and the site's own agenda script");
         assertTrue(doc.select("img").isEmpty(), "no img element from the abstract");
         assertTrue(doc.selectFirst(".prose").text().contains("<img src=x onerror=alert(1)> text"));
         assertNotNull(doc.selectFirst(".sample-note"));
         Document programme = TestSites.html(out, "programme.html");
-        assertEquals(List.of("js/agenda.js"), programme.select("script").eachAttr("src"), "only the site's agenda script");
+        assertEquals(List.of("js/agenda.js", "js/now.js", "js/offline.js"), programme.select("script").eachAttr("src"),
+                "only the site's own scripts");
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.confsite.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.confsite.export.OfflineCache;
+import org.confsite.support.Browser;
+import org.confsite.support.StaticServer;
+import org.confsite.support.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** After a first visit, the programme opens without network; a new build replaces what was kept. */
+class OfflineBrowserTest {
+    @TempDir
+    Path tmp;
+
+    /** The cache the service worker filled, once it has: its name and the paths it holds. */
+    @SuppressWarnings("unchecked")
+    private static List<String> cached(Browser browser, String cacheName) {
+        return (List<String>) new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            Object keys = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "caches.has('" + cacheName + "').then(function (has) {"
+                    + "  if (!has) { done(null); return; }"
+                    + "  caches.open('" + cacheName + "').then(function (c) { return c.keys(); })"
+                    + "    .then(function (r) { done(r.map(function (q) { return new URL(q.url).pathname; })); });"
+                    + "});");
+            return keys instanceof List<?> list && list.size() > 50 ? list : null;
+        });
+    }
+
+    private static String cacheName(Path out) {
+        Matcher m = Pattern.compile("var CACHE = '([^']+)'").matcher(TestSites.text(out.resolve(OfflineCache.WORKER)));
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    @Test
+    void afterAFirstVisitTheProgrammeOpensWithoutNetworkAndANewBuildReplacesTheCache() throws Exception {
+        Path out = tmp.resolve("site");
+        TestSites.bakeProject(out);
+        String first = cacheName(out);
+        try (Browser browser = new Browser()) {
+            StaticServer server = new StaticServer(out);
+            try {
+                browser.driver().get(server.url("index.html"));
+                List<String> kept = cached(browser, first);
+                for (String page : List.of("/programme.html", "/sessions/workshop.html", "/speakers/chiang-wan-an.html",
+                        "/zh-tw/programme.html", "/zh-tw/sessions/workshop.html", "/css/site.css", "/js/vendor/fuse.min.js")) {
+                    assertTrue(kept.contains(page), page + " in " + kept);
+                }
+
+                // A new build: the worker's cache name changes, and the new files replace the old.
+                Path programme = out.resolve("programme.html");
+                TestSites.write(programme, TestSites.text(programme).replace("</main>", "<p id=\"rebuilt\">Rebuilt</p></main>"));
+                String sw = TestSites.text(out.resolve(OfflineCache.WORKER));
+                Matcher files = Pattern.compile("var FILES = (\\[.*?\\]);").matcher(sw);
+                assertTrue(files.find());
+                List<String> list = List.of(new ObjectMapper().readValue(files.group(1), String[].class));
+                Files.write(out.resolve(OfflineCache.WORKER), OfflineCache.worker(out, list));
+                String second = cacheName(out);
+                assertNotEquals(first, second);
+                browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "navigator.serviceWorker.getRegistration().then(function (r) { return r.update(); })"
+                        + ".then(function () { done(true); }, function () { done(false); });");
+                cached(browser, second);
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.FALSE.equals(
+                        browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                                + "caches.has('" + first + "').then(done);")));
+            } finally {
+                server.close();
+            }
+            // No network: the server is gone.
+            browser.driver().get(server.url("programme.html"));
+            assertTrue(browser.driver().getTitle().startsWith("Programme"), browser.driver().getTitle());
+            assertEquals("Rebuilt", browser.driver().findElement(By.id("rebuilt")).getText(), "the new build's page");
+            browser.driver().get(server.url("sessions/doctoral-colloquium.html"));
+            assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("Doctoral colloquium"));
+            browser.driver().get(server.url("zh-tw/sessions/doctoral-colloquium.html"));
+            assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("博士生論壇"));
+            // The agenda works offline too: its script and data were kept.
+            browser.driver().get(server.url("agenda.html#s=workshop"));
+            assertTrue(browser.driver().findElement(By.id("agenda")).isDisplayed());
+        }
+    }
+}
