@@ -522,14 +522,12 @@ public final class Bakery {
         stage.write(out.resolve(SearchIndex.LIBRARY_LICENSE_PATH), SearchIndex.library(SearchIndex.LIBRARY_LICENSE));
         for (Language language : site.languages()) {
             SearchIndex index = new SearchIndex();
-            for (DocumentModel d : editions.get(language.folder())) {
-                String type = d.getType();
-                if (d.getFile() == null || NOT_FOUND_TYPE.equals(type)) {
-                    continue; // the programme's pages come from the programme itself
-                }
-                index.addPage((String) d.get(Editions.PAGE), "post".equals(type) ? "news" : "page", (String) d.get("title"),
-                        (String) d.get("summary"), d.getBody());
-            }
+            // The programme's pages come from the programme itself; the 404 page is nothing to find.
+            index.addAll(editions.get(language.folder()).parallelStream()
+                    .filter(d -> d.getFile() != null && !NOT_FOUND_TYPE.equals(d.getType()))
+                    .map(d -> SearchIndex.page((String) d.get(Editions.PAGE), "post".equals(d.getType()) ? "news" : "page",
+                            (String) d.get("title"), (String) d.get("summary"), d.getBody()))
+                    .toList());
             Programme inLanguage = programme.in(language.key(), language.locale());
             index.addProgramme(inLanguage);
             stage.write(out.resolve(language.path(SearchIndex.FILE)), index.script());
