@@ -366,6 +366,9 @@ public final class Bakery {
                     }
                 }
                 files += writeSearch(out, stage, programme, editions);
+                if (session != null && session.showsDrafts()) {
+                    return files; // the preview registers no service worker: its pages change with every save
+                }
                 writeWorker(out, stage, offlineFiles(mainPages));
                 return files + 1;
             }, n -> n + " calendars, schedules, search indexes and robots.txt");
