@@ -253,8 +253,15 @@ public final class Bakery {
             PageUris.assign(pages, d -> PageUris.fileOf(d, site.root()));
             List<DocumentModel> translations = Editions.placeTranslations(split, languages, site.content());
             List<DocumentModel> generated = new ArrayList<>(ProgrammeDocuments.create(programme));
-            generated.add(generatedPage(SEARCH_TYPE, "search.html"));
-            generated.add(generatedPage(AGENDA_TYPE, "agenda.html"));
+            // A theme made before these pages existed has no template for them: the site is built without.
+            List<String> missing = new ArrayList<>();
+            for (String[] page : new String[][] {{SEARCH_TYPE, "search.html"}, {AGENDA_TYPE, "agenda.html"}}) {
+                if (Files.isRegularFile(site.templates().resolve(page[0] + ".ftlh"))) {
+                    generated.add(generatedPage(page[0], page[1]));
+                } else {
+                    missing.add(page[1]);
+                }
+            }
             generated.forEach(db::addDocument);
             pages.addAll(generated);
             pages.sort(Comparator.comparing(d -> (String) d.get("uri")));
@@ -383,9 +390,11 @@ public final class Bakery {
                             .sorted().toList()));
                 }
             }
+            List<String> warnings = new ArrayList<>(Warnings.of(site, programme));
+            missing.forEach(p -> warnings.add(display(site.templates()) + ": no " + p.replace(".html", ".ftlh")
+                    + ", so the site has no " + p + " (copy the template from the confsite theme to add the page)"));
             return new Report(all.size(), draftsShown ? 0 : byState.get(Publication.State.DRAFT).size(),
-                    byState.get(Publication.State.SCHEDULED).size(), Warnings.of(site, programme), 0, site.output(),
-                    translated);
+                    byState.get(Publication.State.SCHEDULED).size(), List.copyOf(warnings), 0, site.output(), translated);
         } finally {
             db.drop();
             db.close();
