@@ -12,10 +12,15 @@
   // One agenda per site (its base path), the same in every language: session ids are the same.
   var KEY = 'confsite-agenda:' + status.dataset.key;
 
+  /** A session id as the site writes them: lowercase letters, digits and hyphens. */
+  function valid(id) {
+    return typeof id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+  }
+
   function load() {
     try {
       var ids = JSON.parse(localStorage.getItem(KEY) || '[]');
-      return Array.isArray(ids) ? ids.filter(function (id) { return typeof id === 'string'; }) : [];
+      return Array.isArray(ids) ? ids.filter(valid) : [];
     } catch (e) {
       return [];
     }
@@ -56,7 +61,7 @@
       }
       save(ids);
       paint();
-      say((at < 0 ? status.dataset.added : status.dataset.removed).replace('{0}', b.dataset.title));
+      say((at < 0 ? status.dataset.added : status.dataset.removed).split('{0}').join(b.dataset.title));
     });
   });
   document.querySelectorAll('a.agenda-link').forEach(function (a) { a.hidden = false; });
@@ -77,17 +82,31 @@
   var days = document.getElementById('agenda_days');
   var link = document.getElementById('agenda_link');
   var sharedBox = document.getElementById('agenda_shared');
+  var download = document.getElementById('agenda_download');
+
+  /** Whether the site has a session of this id (not a name every object has, such as "constructor"). */
+  function known(id) {
+    return valid(id) && Object.prototype.hasOwnProperty.call(data.sessions, id);
+  }
 
   function sharedIds() {
     var m = /(?:^|[#&])s=([^&]*)/.exec(location.hash.slice(1));
     if (!m) {
       return null;
     }
-    return decodeURIComponent(m[1]).split(',').filter(function (id) { return data.sessions[id]; });
+    try {
+      return decodeURIComponent(m[1]).split(',').filter(known);
+    } catch (e) {
+      return null; // not a link this page made
+    }
+  }
+
+  function fill(template, value) {
+    return template.split('{0}').join(value);
   }
 
   function sessionsOf(ids) {
-    return ids.filter(function (id) { return data.sessions[id]; }).map(function (id) {
+    return ids.filter(known).map(function (id) {
       var s = data.sessions[id];
       return { id: id, t: s.t, d: s.d, s: s.s, e: s.e, r: s.r, u: s.u, url: s.url, uid: s.uid,
         start: s.s ? Date.parse(s.s) : null, end: s.e ? Date.parse(s.e) : null };
@@ -148,7 +167,7 @@
         li.className = 'clash';
         var c = document.createElement('strong');
         c.className = 'clash-note';
-        c.textContent = ' ' + page.dataset.clash.replace('{0}', clashes.map(function (o) { return o.t; }).join(', '));
+        c.textContent = ' ' + fill(page.dataset.clash, clashes.map(function (o) { return o.t; }).join(', '));
         li.appendChild(c);
       }
       ul.appendChild(li);
@@ -156,6 +175,8 @@
     var url = new URL(location.href);
     url.hash = 's=' + ids.join(',');
     link.value = url.toString();
+    // A calendar file needs at least one event: sessions without a time yet have none.
+    download.disabled = !list.some(function (s) { return s.start !== null; });
   }
 
   /** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
@@ -210,7 +231,8 @@
   var shared = sharedIds();
   if (shared) {
     sharedBox.hidden = false;
-    document.getElementById('agenda_shared_text').textContent = page.dataset.shared.replace('{0}', String(shared.length));
+    document.getElementById('agenda_shared_text').textContent = fill(shared.length === 1 ? page.dataset.sharedOne
+      : page.dataset.shared, String(shared.length));
     document.getElementById('agenda_keep').addEventListener('click', function () {
       var ids = load();
       shared.forEach(function (id) {
@@ -227,7 +249,7 @@
   } else {
     draw(load());
   }
-  document.getElementById('agenda_download').addEventListener('click', function () {
+  download.addEventListener('click', function () {
     var blob = new Blob([ics(shared && !sharedBox.hidden ? shared : load())], { type: 'text/calendar' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);

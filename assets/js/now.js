@@ -14,6 +14,8 @@
   var conferenceClock = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   var localClock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   var conferenceDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  var localDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  var localDayClock = new Intl.DateTimeFormat(lang, { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
   function differs(ms) {
     return conferenceClock.format(ms) !== localClock.format(ms);
@@ -44,8 +46,10 @@
       }
       var span = document.createElement('span');
       span.className = 'local-time';
-      span.textContent = ' (' + banner.dataset.yoursRange.replace('{0}', localClock.format(start) + '\u2013'
-        + localClock.format(end)) + ')';
+      // Where it is another day for the visitor, the day is given too.
+      var otherDay = localDay.format(start) !== conferenceDay.format(start);
+      var range = (otherDay ? localDayClock : localClock).format(start) + '\u2013' + localClock.format(end);
+      span.textContent = ' (' + banner.dataset.yoursRange.split('{0}').join(range) + ')';
       when.appendChild(span);
     });
   }
@@ -59,9 +63,9 @@
       sessions.forEach(function (element) { badge(element, null); });
       return;
     }
-    var text = banner.dataset.banner.replace('{0}', conferenceClock.format(now));
+    var text = banner.dataset.banner.split('{0}').join(conferenceClock.format(now));
     if (differs(now)) {
-      text += ' ' + banner.dataset.yours.replace('{0}', localClock.format(now));
+      text += ' ' + banner.dataset.yours.split('{0}').join(localClock.format(now));
     }
     banner.textContent = text;
     banner.hidden = false;

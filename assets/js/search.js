@@ -29,7 +29,7 @@
   }
 
   function say(template, count, query) {
-    return template.replace('{0}', String(count)).replace('{1}', query);
+    return template.split('{0}').join(String(count)).split('{1}').join(query);
   }
 
   /** Appends text to an element with the ranges found (Fuse's match indices) in <mark>. */

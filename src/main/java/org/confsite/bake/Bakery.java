@@ -564,7 +564,7 @@ public final class Bakery {
      */
     private List<String> offlineFiles(List<DocumentModel> pages) {
         List<String> files = new ArrayList<>(List.of("css/site.css", TrackStyles.FILE, "js/agenda.js", "js/now.js",
-                "js/search.js", "js/offline.js", SearchIndex.LIBRARY_PATH, "favicon.svg"));
+                "js/search.js", "js/offline.js", SearchIndex.LIBRARY_PATH, "favicon.svg", "404.html"));
         List<String> order = List.of("programme", ProgrammeDocuments.FILTER_TYPE, AGENDA_TYPE, SEARCH_TYPE,
                 ProgrammeDocuments.SESSION_TYPE, "speakers", ProgrammeDocuments.SPEAKER_TYPE, "home");
         for (Language language : site.languages()) {

@@ -61,9 +61,11 @@ public final class OfflineCache {
                 'use strict';
                 var CACHE = 'confsite-%s';
                 var FILES = %s;
+                var NOT_FOUND = '404.html';
                 self.addEventListener('install', function (event) {
+                  // From the server, not the browser's HTTP cache, which may hold the last build's files.
                   event.waitUntil(caches.open(CACHE).then(function (cache) {
-                    return cache.addAll(FILES);
+                    return cache.addAll(FILES.map(function (f) { return new Request(f, { cache: 'reload' }); }));
                   }).then(function () { return self.skipWaiting(); }));
                 });
                 self.addEventListener('activate', function (event) {
@@ -78,7 +80,9 @@ public final class OfflineCache {
                   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) {
                     return;
                   }
-                  if (request.mode === 'navigate') {
+                  // Pages, and the data the agenda and search read, from the network first: a visitor
+                  // online gets this build's, even while the last build's worker still runs.
+                  if (request.mode === 'navigate' || /(agenda-data|search-index)\\.js$/.test(new URL(request.url).pathname)) {
                     event.respondWith(fetch(request).then(function (response) {
                       if (response.ok) {
                         var copy = response.clone();
@@ -87,8 +91,8 @@ public final class OfflineCache {
                       return response;
                     }).catch(function () {
                       return caches.match(request, { ignoreSearch: true }).then(function (hit) {
-                        return hit || Response.error();
-                      });
+                        return hit || (request.mode === 'navigate' ? caches.match(NOT_FOUND) : null) || Response.error();
+                      }).then(function (hit) { return hit || Response.error(); });
                     }));
                     return;
                   }

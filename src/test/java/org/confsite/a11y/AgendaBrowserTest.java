@@ -155,6 +155,27 @@ class AgendaBrowserTest {
     }
 
     @Test
+    void oddSharedLinksBreakNothing() {
+        js("localStorage.setItem('confsite-agenda:/', JSON.stringify(['panel-discussions', 'constructor', '__proto__']));");
+        browser.driver().get(server.url("agenda.html#s=constructor,toString,workshop"));
+        browser.driver().navigate().refresh();
+        assertEquals("A shared agenda of 1 session, shown here as it was shared.",
+                browser.driver().findElement(By.id("agenda_shared_text")).getText());
+        assertEquals(List.of("workshop"), agendaSessions());
+        assertTrue(browser.driver().findElement(By.id("agenda_download")).isEnabled(), "a timed session to export");
+        browser.driver().findElement(By.id("agenda_keep")).click();
+        assertEquals(List.of("workshop", "panel-discussions"), agendaSessions(), "names every object has are no sessions");
+        browser.driver().get(server.url("agenda.html#s=%E0"));
+        browser.driver().navigate().refresh();
+        assertFalse(browser.driver().findElement(By.id("agenda_shared")).isDisplayed());
+        assertEquals(List.of("workshop", "panel-discussions"), agendaSessions());
+        // Nothing timed: no calendar file to make.
+        js("localStorage.setItem('confsite-agenda:/', JSON.stringify(['taipei-night']));");
+        browser.driver().get(server.url("agenda.html"));
+        assertFalse(browser.driver().findElement(By.id("agenda_download")).isEnabled());
+    }
+
+    @Test
     void withoutJavaScriptThereAreNoStarsAndTheAgendaSaysWhy() {
         var page = TestSites.html(out, "sessions/taipei-night.html");
         assertTrue(page.select("button.star").stream().allMatch(b -> b.hasAttr("hidden")));

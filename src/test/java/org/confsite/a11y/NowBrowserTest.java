@@ -117,6 +117,15 @@ class NowBrowserTest {
     }
 
     @Test
+    void whereItIsAnotherDayTheVisitorsTimeSaysWhichDay() {
+        open("programme.html", "2024-06-12T08:00:00+08:00", "America/New_York");
+        // 09:00 in Taipei on 12 June is 21:00 on 11 June in New York.
+        String otherDay = " \\(your time: Tue,? 21:00–\\d\\d:\\d\\d\\)";
+        assertTrue(marked(".local-time").stream().anyMatch(e -> e.getAttribute("textContent").matches(otherDay)),
+                marked(".local-time").stream().map(e -> e.getAttribute("textContent")).distinct().toList().toString());
+    }
+
+    @Test
     void theChinesePageSaysItInChinese() {
         open("zh-tw/programme.html", "2024-06-12T14:30:00+08:00", "America/New_York");
         assertEquals("臺北現在時間：14:30。 您所在地時間：02:30。", browser.driver().findElement(By.id("now_banner")).getText());
