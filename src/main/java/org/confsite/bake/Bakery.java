@@ -323,11 +323,15 @@ public final class Bakery {
 
             Map<String, String> names = new java.util.LinkedHashMap<>();
             Map<String, SiteTemplateEngine.LanguageModel> byLanguage = new java.util.LinkedHashMap<>();
+            // The programme in each language, made once: the pages, calendars, search and agenda read it.
+            Map<String, Programme> programmes = new java.util.HashMap<>();
             for (Language language : languages) {
                 Messages m = messages.get(language.folder());
+                Programme inLanguage = programme.in(language.key(), language.locale());
+                programmes.put(language.folder(), inLanguage);
                 names.put(language.folder(), m.get("language.name", List.of()));
                 byLanguage.put(language.folder(), new SiteTemplateEngine.LanguageModel(SiteModel.ofLanguage(site, language,
-                        programme.in(language.key(), language.locale()), m, editions.get(language.folder())), m));
+                        inLanguage, m, editions.get(language.folder())), m));
             }
             SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site.templates(), display(site.templates()),
                     SiteModel.shared(site, pages, all, names), byLanguage, TimeZone.getTimeZone(zone),
@@ -367,12 +371,12 @@ public final class Bakery {
                 for (Language language : languages) {
                     if (!language.isMain()) {
                         files += Exports.writeCalendars(out.resolve(language.folder()),
-                                programme.in(language.key(), language.locale()), site.baseUrl(),
+                                programmes.get(language.folder()), site.baseUrl(),
                                 site.baseUrl() + language.path(""), language.tag(), now, messages.get(language.folder()),
                                 stage::write, fast);
                     }
                 }
-                files += writeSearch(out, stage, programme, editions);
+                files += writeSearch(out, stage, programmes, editions);
                 if (session != null && session.showsDrafts()) {
                     return files; // the preview registers no service worker: its pages change with every save
                 }
@@ -503,15 +507,8 @@ public final class Bakery {
 
     /** A page of each language made from no file: the search page, the agenda (template: the type's). */
     private static DocumentModel generatedPage(String type, String uri) {
-        DocumentModel d = DocumentModel.createDefaultDocumentModel();
-        d.setType(type);
-        d.setUri(uri);
-        d.setSourceUri(uri);
-        d.setTitle(type);
-        d.setStatus("published");
-        d.setSha1("");
+        DocumentModel d = ProgrammeDocuments.base(type, uri, type);
         d.setRootPath("");
-        d.setTags(new String[0]);
         return d;
     }
 
@@ -519,16 +516,16 @@ public final class Bakery {
      * Each language's search index, made from its pages and posts and its programme, and the
      * search library from its WebJar.
      */
-    private int writeSearch(Path out, OutputSwap.Stage stage, Programme programme,
+    private int writeSearch(Path out, OutputSwap.Stage stage, Map<String, Programme> programmes,
             Map<String, List<DocumentModel>> editions) {
         try {
-            return writeSearchFiles(out, stage, programme, editions);
+            return writeSearchFiles(out, stage, programmes, editions);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private int writeSearchFiles(Path out, OutputSwap.Stage stage, Programme programme,
+    private int writeSearchFiles(Path out, OutputSwap.Stage stage, Map<String, Programme> programmes,
             Map<String, List<DocumentModel>> editions) throws java.io.IOException {
         stage.write(out.resolve(SearchIndex.LIBRARY_PATH), SearchIndex.library(SearchIndex.LIBRARY));
         stage.write(out.resolve(SearchIndex.LIBRARY_LICENSE_PATH), SearchIndex.library(SearchIndex.LIBRARY_LICENSE));
@@ -540,7 +537,7 @@ public final class Bakery {
                     .map(d -> SearchIndex.page((String) d.get(Editions.PAGE), "post".equals(d.getType()) ? "news" : "page",
                             (String) d.get("title"), (String) d.get("summary"), d.getBody()))
                     .toList());
-            Programme inLanguage = programme.in(language.key(), language.locale());
+            Programme inLanguage = programmes.get(language.folder());
             index.addProgramme(inLanguage);
             stage.write(out.resolve(language.path(SearchIndex.FILE)), index.script());
             stage.write(out.resolve(language.path(AgendaData.FILE)), AgendaData.script(inLanguage, site.baseUrl(),

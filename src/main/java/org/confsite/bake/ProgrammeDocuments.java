@@ -80,7 +80,8 @@ public final class ProgrammeDocuments {
         return docs;
     }
 
-    private static DocumentModel base(String type, String uri, String title) {
+    /** A published document made from no file, one folder deep (its root path is "../"). */
+    static DocumentModel base(String type, String uri, String title) {
         DocumentModel d = DocumentModel.createDefaultDocumentModel();
         d.setType(type);
         d.setUri(uri);

@@ -1,11 +1,5 @@
 package org.confsite.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import org.confsite.programme.Programme;
 import org.confsite.programme.Session;
@@ -29,36 +23,28 @@ public final class AgendaData {
      */
     public static byte[] script(Programme programme, String baseUrl, String pagesUrl) {
         StableIds ids = new StableIds(baseUrl);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try {
-            out.write("window.confsiteSessions=".getBytes(StandardCharsets.UTF_8));
-            try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-                g.writeStartObject();
-                g.writeStringField("zone", programme.getConference().timeZone().getId());
-                g.writeStringField("name", programme.getConference().name());
-                g.writeObjectFieldStart("sessions");
-                for (Session s : programme.getSessions()) {
-                    g.writeObjectFieldStart(s.id());
-                    g.writeStringField("t", s.title());
-                    g.writeStringField("d", s.date().toString());
-                    if (s.isTimed()) {
-                        g.writeStringField("s", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.start()));
-                        g.writeStringField("e", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.end()));
-                    }
-                    g.writeStringField("r", s.room() == null ? "" : s.room().name());
-                    g.writeStringField("u", "sessions/" + s.id() + ".html");
-                    g.writeStringField("url", pagesUrl + "sessions/" + s.id() + ".html");
-                    g.writeStringField("uid", ids.uid(s.id()));
-                    g.writeBooleanField("sample", s.isIllustrative());
-                    g.writeEndObject();
+        return ScriptData.of("confsiteSessions", g -> {
+            g.writeStartObject();
+            g.writeStringField("zone", programme.getConference().timeZone().getId());
+            g.writeStringField("name", programme.getConference().name());
+            g.writeObjectFieldStart("sessions");
+            for (Session s : programme.getSessions()) {
+                g.writeObjectFieldStart(s.id());
+                g.writeStringField("t", s.title());
+                g.writeStringField("d", s.date().toString());
+                if (s.isTimed()) {
+                    g.writeStringField("s", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.start()));
+                    g.writeStringField("e", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.end()));
                 }
-                g.writeEndObject();
+                g.writeStringField("r", s.room() == null ? "" : s.room().name());
+                g.writeStringField("u", "sessions/" + s.id() + ".html");
+                g.writeStringField("url", pagesUrl + "sessions/" + s.id() + ".html");
+                g.writeStringField("uid", ids.uid(s.id()));
+                g.writeBooleanField("sample", s.isIllustrative());
                 g.writeEndObject();
             }
-            out.write(";\n".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 }

@@ -1,12 +1,9 @@
 package org.confsite.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.confsite.programme.Paper;
@@ -102,50 +99,42 @@ public final class SearchIndex {
 
     /** The script that defines {@code window.confsiteSearch = {docs, index}}. */
     public byte[] script() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            out.write("window.confsiteSearch=".getBytes(StandardCharsets.UTF_8));
-            try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        return ScriptData.of("confsiteSearch", g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("docs");
+            for (Entry e : entries) {
                 g.writeStartObject();
-                g.writeArrayFieldStart("docs");
-                for (Entry e : entries) {
-                    g.writeStartObject();
-                    g.writeStringField("u", e.url());
-                    g.writeStringField("k", e.kind());
-                    g.writeStringField("t", e.title());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeObjectFieldStart("index");
-                writeKeys(g);
-                g.writeArrayFieldStart("records");
-                for (int i = 0; i < entries.size(); i++) {
-                    Entry e = entries.get(i);
-                    g.writeStartObject();
-                    g.writeNumberField("i", i);
-                    g.writeObjectFieldStart("$");
-                    String[] values = {e.title(), e.text()};
-                    for (int k = 0; k < values.length; k++) {
-                        if (values[k].isBlank()) {
-                            continue; // Fuse keeps no record of an empty field either
-                        }
-                        g.writeObjectFieldStart(Integer.toString(k));
-                        g.writeStringField("v", values[k]);
-                        g.writeNumberField("n", norm(values[k]));
-                        g.writeEndObject();
+                g.writeStringField("u", e.url());
+                g.writeStringField("k", e.kind());
+                g.writeStringField("t", e.title());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("index");
+            writeKeys(g);
+            g.writeArrayFieldStart("records");
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                g.writeStartObject();
+                g.writeNumberField("i", i);
+                g.writeObjectFieldStart("$");
+                String[] values = {e.title(), e.text()};
+                for (int k = 0; k < values.length; k++) {
+                    if (values[k].isBlank()) {
+                        continue; // Fuse keeps no record of an empty field either
                     }
-                    g.writeEndObject();
+                    g.writeObjectFieldStart(Integer.toString(k));
+                    g.writeStringField("v", values[k]);
+                    g.writeNumberField("n", norm(values[k]));
                     g.writeEndObject();
                 }
-                g.writeEndArray();
                 g.writeEndObject();
                 g.writeEndObject();
             }
-            out.write(";\n".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
     /** Fuse's keys as {@code new Fuse.FuseIndex().setKeys} wants them: weights summing to 1. */
