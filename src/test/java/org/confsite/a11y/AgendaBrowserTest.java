@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.confsite.support.Browser;
+import org.confsite.support.ServedSite;
 import org.confsite.support.StaticServer;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.AfterAll;
@@ -26,25 +27,22 @@ class AgendaBrowserTest {
     @TempDir
     static Path tmp;
     static Path out;
+    static ServedSite site;
     static StaticServer server;
     static Browser browser;
 
     @BeforeAll
-    static void serveTheShippedSite() throws Exception {
-        out = tmp.resolve("site");
-        TestSites.bakeProject(out);
-        server = new StaticServer(out);
-        browser = new Browser();
-        browser.emulate(BrowserAccessibilityTest.DESKTOP, false);
+    static void serveTheShippedSite() {
+        site = ServedSite.start(tmp, BrowserAccessibilityTest.DESKTOP);
+        out = site.out();
+        server = site.server();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.confsite.support.Browser;
+import org.confsite.support.ServedSite;
 import org.confsite.support.StaticServer;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.AfterAll;
@@ -68,25 +69,22 @@ class BrowserAccessibilityTest {
 
     @TempDir
     static Path tmp;
+    static ServedSite site;
     static StaticServer server;
     static Browser browser;
 
     @BeforeAll
     static void serveTheShippedSite() throws Exception {
-        Path out = tmp.resolve("site");
-        TestSites.bakeProject(out);
-        server = new StaticServer(out);
-        browser = new Browser();
+        site = ServedSite.start(tmp, DESKTOP);
+        server = site.server();
+        browser = site.browser();
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 

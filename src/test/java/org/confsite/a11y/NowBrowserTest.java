@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.confsite.support.Browser;
+import org.confsite.support.ServedSite;
 import org.confsite.support.StaticServer;
-import org.confsite.support.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,26 +23,22 @@ import org.openqa.selenium.WebElement;
 class NowBrowserTest {
     @TempDir
     static Path tmp;
+    static ServedSite site;
     static StaticServer server;
     static Browser browser;
     private String clockScript;
 
     @BeforeAll
-    static void serveTheShippedSite() throws Exception {
-        Path out = tmp.resolve("site");
-        TestSites.bakeProject(out);
-        server = new StaticServer(out);
-        browser = new Browser();
-        browser.emulate(BrowserAccessibilityTest.DESKTOP, false);
+    static void serveTheShippedSite() {
+        site = ServedSite.start(tmp, BrowserAccessibilityTest.DESKTOP);
+        server = site.server();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
