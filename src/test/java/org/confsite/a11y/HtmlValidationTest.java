@@ -25,8 +25,18 @@ class HtmlValidationTest {
         final List<String> found = new ArrayList<>();
         Path file;
 
+        /** The page being checked, by line. */
+        List<String> lines = List.of();
+
         @Override
         public void warning(SAXParseException e) {
+            // The checker applies script-src to every inline script; a JSON-LD data block is never
+            // run, so the HTML standard exempts it from the policy (browsers load it without a report).
+            if (e.getMessage().startsWith("Inline script violates Content Security Policy") && e.getLineNumber() > 0
+                    && e.getLineNumber() <= lines.size()
+                    && lines.get(e.getLineNumber() - 1).contains("<script type=\"application/ld+json\">")) {
+                return;
+            }
             found.add(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": warning: " + e.getMessage());
         }
 
@@ -52,7 +62,15 @@ class HtmlValidationTest {
         validator.setUpValidatorAndParsers(collector, true, false);
         for (Path page : pages) {
             collector.file = site.relativize(page);
-            validator.checkHtmlFile(page.toFile(), true);
+            collector.lines = Files.readAllLines(page);
+            // Read as the page a visitor loads over HTTPS: a file: address has no origin, so the
+            // checker's Content-Security-Policy rules would find 'self' matching nothing.
+            try (var in = Files.newInputStream(page)) {
+                org.xml.sax.InputSource source = new org.xml.sax.InputSource(in);
+                source.setEncoding("UTF-8");
+                source.setSystemId("https://site.test/" + site.relativize(page).toString().replace('\\', '/'));
+                validator.checkHtmlInputSource(source);
+            }
         }
         assertTrue(pages.size() > 25, "checked " + pages.size() + " pages");
         return collector.found;
