@@ -27,11 +27,14 @@ import org.confsite.error.SiteException;
  * The replaced site stays there, hidden, until the next build deletes it in the background.
  * Staging folders of interrupted builds are swept once they are an hour old, so that a build
  * running beside this one is never touched. Because the output is replaced wholesale, a folder is only
- * ever replaced if an earlier build marked it as its own with {@link #MARKER}.
+ * ever replaced if an earlier build recorded it as its own, in {@code .<name>.confsite} beside it:
+ * nothing of the tool's is left in the published folder itself.
  */
 public final class OutputSwap {
-    /** Written into every built site; an existing output folder without it is never replaced. */
-    public static final String MARKER = ".confsite-output";
+    /** Earlier versions marked a site from inside; such a site is still recognised (and the file removed). */
+    static final String LEGACY_MARKER = ".confsite-output";
+    /** Written into a staging folder for a moment: its change time is when the build started writing. */
+    private static final String SINCE = ".confsite-since";
     /** Staging and old folders younger than this may belong to a build still running. */
     static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
@@ -54,7 +57,7 @@ public final class OutputSwap {
             throw new SiteException(Problem.inFile("site.yaml", "the output " + out + " is a file, not a folder",
                     "choose a folder for the output"));
         }
-        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+        if (Files.isDirectory(out) && !isOwn(out) && !isEmpty(out)) {
             throw new SiteException(Problem.inFile("site.yaml", "the output folder " + out
                     + " exists and was not written by this tool; it would be replaced",
                     "delete or rename it, or choose another output folder"));
@@ -124,15 +127,16 @@ public final class OutputSwap {
             boolean ctimes = parent.getFileSystem().supportedFileAttributeViews().contains("unix");
             if (Files.exists(output) && !reusable.isEmpty() && ctimes) {
                 Path newest = reusable.get(reusable.size() - 1);
-                if (Files.isRegularFile(newest.resolve(MARKER))) {
-                    try {
-                        move(newest, building);
-                        // The marker, written now, gives the moment from which files count as written by this build.
-                        Files.writeString(building.resolve(MARKER), "");
-                        return new Stage(building, (FileTime) Files.getAttribute(building.resolve(MARKER), "unix:ctime"));
-                    } catch (java.nio.file.NoSuchFileException | java.nio.file.FileAlreadyExistsException taken) {
-                        // Another build claimed it first: start from an empty folder.
-                    }
+                try {
+                    move(newest, building);
+                    // A file written now gives the moment from which files count as written by this build.
+                    Path since = building.resolve(SINCE);
+                    Files.writeString(since, "");
+                    FileTime start = (FileTime) Files.getAttribute(since, "unix:ctime");
+                    Files.delete(since);
+                    return new Stage(building, start);
+                } catch (java.nio.file.NoSuchFileException | java.nio.file.FileAlreadyExistsException taken) {
+                    // Another build claimed it first: start from an empty folder.
                 }
             }
             Path fresh = Files.createTempDirectory(parent, prefix(name, "building") + ProcessHandle.current().pid() + "-");
@@ -205,13 +209,32 @@ public final class OutputSwap {
         }
     }
 
-    /** Marks a finished build as this tool's own. */
-    static void mark(Path staged) {
+    /** The file beside the output that records it as this tool's: {@code target/.site.confsite} for {@code target/site}. */
+    static Path record(Path output) {
+        Path abs = output.toAbsolutePath().normalize();
+        return abs.resolveSibling("." + abs.getFileName() + ".confsite");
+    }
+
+    /**
+     * Whether the folder is a site this tool published: the record beside it names this very folder
+     * (by its file key, which a rename keeps), or it is an earlier version's site marked from inside.
+     */
+    static boolean isOwn(Path output) {
         try {
-            Files.writeString(staged.resolve(MARKER), "");
+            if (Files.isRegularFile(output.resolve(LEGACY_MARKER))) {
+                return true;
+            }
+            Path record = record(output);
+            return Files.isRegularFile(record) && Files.readAllLines(record).contains(identity(output));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
+    }
+
+    /** What tells this folder from another at the same place: its file key where the system has one. */
+    private static String identity(Path folder) throws IOException {
+        Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        return key == null ? folder.toAbsolutePath().normalize().toString() : key.toString();
     }
 
     /**
@@ -222,12 +245,17 @@ public final class OutputSwap {
      */
     public static void commit(Path staged, Path output) {
         try {
+            // Both the site being replaced and the new one count as ours until the swap is over, so
+            // that a crash at any point between the renames leaves a folder the next build accepts.
+            Files.writeString(record(output), (Files.isDirectory(output) ? identity(output) + "\n" : "")
+                    + identity(staged) + "\n");
             if (Files.exists(output)) {
                 String name = output.getFileName().toString();
                 move(output, output.resolveSibling(prefix(name, "old") + ProcessHandle.current().pid() + "-"
                         + SEQUENCE.incrementAndGet()));
             }
             move(staged, output);
+            Files.writeString(record(output), identity(output) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + output, e);
         }
@@ -345,10 +373,8 @@ public final class OutputSwap {
     /** If a crash came between the two renames, the previous site is in an old folder: put it back. */
     private static void recover(Path output, List<Path> olds) throws IOException {
         if (!Files.exists(output) && !olds.isEmpty()) {
-            Path newest = olds.get(olds.size() - 1);
-            if (Files.exists(newest.resolve(MARKER))) {
-                move(newest, output);
-            }
+            // Only a published site is ever moved aside as "old": the newest is the one the crash took away.
+            move(olds.get(olds.size() - 1), output);
         }
     }
 

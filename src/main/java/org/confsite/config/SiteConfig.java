@@ -74,7 +74,15 @@ public record SiteConfig(
             throw new SiteException(Problem.inFile(FILE_NAME, "not found in " + root.toAbsolutePath().normalize(),
                     "run the command in the site's folder or pass --source DIR"));
         }
+        SiteFiles.requireInside(root, FILE_NAME);
         Problems problems = new Problems();
+        for (String jbake : List.of("jbake.properties", "custom.properties")) {
+            if (Files.exists(root.resolve(jbake), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Problem.inFile(jbake, "JBake's own settings file is not read: this site is configured in "
+                        + FILE_NAME, "move what it sets into " + FILE_NAME + " (site.host is base_url; folders are under"
+                        + " folders:) and delete " + jbake));
+            }
+        }
         var node = YamlSource.compose(YamlSource.readText(file, FILE_NAME), FILE_NAME, 0)
                 .orElseThrow(() -> new SiteException(Problem.inFile(FILE_NAME, "file is empty", "see the README")));
         YamlMap y = YamlMap.of(FILE_NAME, node, problems, "the file");
@@ -121,6 +129,12 @@ public record SiteConfig(
                         "e.g. path: img/social-card.png");
             }
         }
+        for (String key : List.of("content", "data", "templates", "assets")) {
+            if (folders != null) {
+                insideSite(folders, key);
+            }
+        }
+        insideSite(y, "output");
         int onHome = number(news, "on_home", 3);
         int inFeed = number(news, "in_feed", 20);
         problems.throwIfAny();
@@ -194,6 +208,25 @@ public record SiteConfig(
         return out;
     }
 
+    /**
+     * A folder named in site.yaml must be inside the site folder: a commit may change site.yaml,
+     * and nothing outside the site is read, or written over, because of what it says.
+     */
+    private static void insideSite(YamlMap y, String key) {
+        y.optText(key).ifPresent(name -> {
+            Path path = Path.of(name.replace('\\', '/')).normalize();
+            boolean hidden = false;
+            for (Path part : path) {
+                hidden |= part.toString().startsWith(".");
+            }
+            if (path.isAbsolute() || path.toString().isEmpty() || path.startsWith("..") || hidden) {
+                y.problem(key, "'" + key + "' must be a folder inside the site folder, not '" + name + "'",
+                        "name it relative to site.yaml, e.g. " + ("output".equals(key) ? "target/site" : key)
+                        + "; to build elsewhere, use --output DIR");
+            }
+        });
+    }
+
     private static Path folder(Path root, YamlMap folders, String key) {
         String name = folders == null ? key : folders.optText(key).orElse(key);
         return root.resolve(name).normalize();
@@ -219,6 +252,19 @@ public record SiteConfig(
     public SiteConfig withOutput(Path newOutput) {
         return new SiteConfig(root, baseUrl, languages, newOutput.toAbsolutePath().normalize(),
                 content, data, templates, assets,
+                newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu, socialImage, socialImageAlt);
+    }
+
+    /**
+     * Returns a copy published at another address (command-line --base-url, e.g. the address a CI
+     * job's host gives); checked like base_url in site.yaml.
+     */
+    public SiteConfig withBaseUrl(String url) {
+        if (!url.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
+            throw new SiteException(Problem.inFile("--base-url", "'" + url + "' is not an absolute http(s) URL",
+                    "e.g. --base-url https://conference.example.org/"));
+        }
+        return new SiteConfig(root, url.endsWith("/") ? url : url + "/", languages, output, content, data, templates, assets,
                 newsFolder, newsOnHome, newsInFeed, feedFile, sitemapFile, menu, socialImage, socialImageAlt);
     }
 

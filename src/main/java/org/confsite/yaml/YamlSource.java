@@ -53,7 +53,18 @@ public final class YamlSource {
                         "file is " + megabytes + " MB, more than the 8 MB allowed",
                         "split it or remove what does not belong in it"));
             }
-            bytes = Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) {
+                throw new SiteException(Problem.inFile(displayName, "is not a file (a folder, pipe or device)",
+                        "replace it with a text file"));
+            }
+            // The size a file claims is not always what it holds (files under /proc claim 0): read at most the limit.
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new SiteException(Problem.inFile(displayName, "file is more than the 8 MB allowed",
+                        "split it or remove what does not belong in it"));
+            }
         } catch (IOException e) {
             throw new SiteException(Problem.inFile(displayName, "cannot be read: " + e.getMessage(),
                     "check that the file exists and is readable"));
@@ -85,10 +96,11 @@ public final class YamlSource {
     }
 
     /**
-     * Parses YAML text into a node tree. {@code lineOffset} is added to reported lines, for YAML
-     * that starts inside another file (front matter).
+     * Refuses text with control characters (C0 but tab and line ends, DEL, C1) or the non-characters
+     * U+FFFE and U+FFFF, located: a NUL in a page, or a binary file saved as text, stops here.
+     * {@code lineOffset} is added to reported lines.
      */
-    public static Optional<Node> compose(String text, String displayName, int lineOffset) {
+    public static void requireNoControlCharacters(String text, String displayName, int lineOffset) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // What SnakeYAML refuses without a location ("special characters are not allowed"), located
@@ -103,6 +115,14 @@ public final class YamlSource {
                         "delete it; it is invisible in most editors"));
             }
         }
+    }
+
+    /**
+     * Parses YAML text into a node tree. {@code lineOffset} is added to reported lines, for YAML
+     * that starts inside another file (front matter).
+     */
+    public static Optional<Node> compose(String text, String displayName, int lineOffset) {
+        requireNoControlCharacters(text, displayName, lineOffset);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);

@@ -61,13 +61,13 @@ class ContentRulesTest {
     @Test
     void problemsOfDataContentFilesAndPagesComeTogether() {
         TestSites.write(site.resolve("content/extra.html"), "<p>raw</p>");
-        TestSites.write(site.resolve("content/About.MD"), "---\ntitle: About\n---\n");
+        TestSites.write(site.resolve("content/Welcome.MD"), "---\ntitle: Welcome\n---\n");
         TestSites.write(site.resolve("content/bad.md"), "---\ntitle: [\n---\n");
         TestSites.write(site.resolve("data/tracks.yaml"),
                 "tracks:\n  - id: Core\n    name: Core\n  - id: extra\n    name: Extra\n");
         assertEquals(List.of(
                 "data/tracks.yaml:2:9: id 'Core' is not a lowercase ASCII slug (use letters a-z, digits and single hyphens, e.g. opening-keynote)",
-                "content/About.MD: a page's extension must be .md (rename it to end in .md)",
+                "content/Welcome.MD: a page's extension must be .md (rename it to end in .md)",
                 "content/extra.html: not a page (.md) or a file type published from content/ (write pages in Markdown; "
                         + "put other files in the assets folder, which is copied as it is)",
                 "content/bad.md:3:1: YAML syntax: expected the node content, but found '<stream end>' "
@@ -123,7 +123,11 @@ class ContentRulesTest {
 
         Files.delete(out.resolve("precious.txt"));
         TestSites.bake(site, TestSites.NOW);
-        assertTrue(Files.exists(out.resolve(OutputSwap.MARKER)));
+        assertTrue(OutputSwap.isOwn(out), "recorded beside it as the tool's own");
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".confsite")).toList(),
+                    "the published folder carries no marker of the build");
+        }
         TestSites.bake(site, TestSites.NOW);
         assertTrue(Files.isRegularFile(out.resolve("index.html")), "a folder the tool wrote is replaced");
     }
@@ -164,7 +168,7 @@ class ContentRulesTest {
         TestSites.bake(site, TestSites.NOW);
         List<Path> first = siblings(".out.old-");
         assertEquals(1, first.size(), "the first site, replaced by the second: " + first);
-        assertTrue(Files.exists(first.get(0).resolve(OutputSwap.MARKER)));
+        assertTrue(Files.isRegularFile(first.get(0).resolve("index.html")));
         TestSites.bake(site, TestSites.NOW);
         List<Path> second = siblings(".out.old-");
         assertEquals(1, second.size(), "only the site the last build replaced: " + second);
@@ -230,7 +234,7 @@ class ContentRulesTest {
     void anImageWithoutTextAlternativeIsAnErrorAtItsLine() {
         TestSites.write(site.resolve("content/gallery.md"),
                 "---\ntitle: Gallery\n---\nText\n\n![](photo.jpg)\n\n![A cat on a chair](cat.jpg)\n");
-        assertEquals(List.of("content/gallery.md:6: the image 'photo.jpg' has no text alternative (say what it shows for "
+        assertEquals(List.of("content/gallery.md:6:5: the image 'photo.jpg' has no text alternative (say what it shows for "
                 + "people who cannot see it: ![A description of the picture](photo.jpg))"), problems());
     }
 

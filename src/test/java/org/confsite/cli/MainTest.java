@@ -31,9 +31,7 @@ class MainTest {
 
     @BeforeEach
     void fixtureOnTheRealTheme() throws IOException {
-        site = TestSites.copyFixture(tmp);
-        Files.writeString(site.resolve("site.yaml"), "folders:\n  templates: " + TestSites.PROJECT.resolve("templates")
-                + "\n  assets: " + TestSites.PROJECT.resolve("assets") + "\n", java.nio.file.StandardOpenOption.APPEND);
+        site = TestSites.copyFixtureWithTheme(tmp);
     }
 
     private int run(String... args) {
@@ -83,7 +81,8 @@ class MainTest {
                 + "(write YYYY-MM-DD, or YYYY-MM-DD HH:MM in the conference's time zone)\n"), err());
         assertEquals(before, snapshot(site.resolve("out")), "previous site untouched");
         try (Stream<Path> left = Files.list(site)) {
-            assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith(".out")).count(), "no staging folder left");
+            assertEquals(List.of(site.resolve(".out.confsite")), left.filter(p -> p.getFileName().toString().startsWith(".out"))
+                    .toList(), "no staging folder left; only the record that out/ is the tool's");
         }
     }
 
@@ -134,12 +133,9 @@ class MainTest {
 
     @Test
     void aMessageKeyMissingFromTheBundleIsAnErrorNamingTheKey() throws IOException {
-        Path templates = tmp.resolve("templates");
-        TestSites.copyTree(TestSites.PROJECT.resolve("templates"), templates);
+        Path templates = site.resolve("templates");
         Path bundle = templates.resolve("i18n/messages_en.properties");
         Path chinese = templates.resolve("i18n/messages_zh_TW.properties");
-        Files.writeString(site.resolve("site.yaml"), TestSites.text(site.resolve("site.yaml"))
-                .replace("templates: " + TestSites.PROJECT.resolve("templates"), "templates: " + templates));
         // Missing in one language: named with the file that lacks it, before anything is built.
         Files.writeString(chinese, TestSites.text(chinese).replaceAll("(?m)^nav\\.about = .*$", ""));
         assertEquals(1, run("build", "--source", site.toString()));
@@ -316,8 +312,8 @@ class MainTest {
                 + "[a draft](/news/draft.html)\n\n[typo](/progamme.html) [wrong extension](about.md)\n");
         assertEquals(1, inSite("check"));
         assertEquals(List.of(
-                "content/links.md: link 'progamme.html' leads to no page or file of this site (did you mean 'programme.html'?)",
-                "content/links.md: link 'about.md' leads to no page or file of this site (correct the address; a link to "
+                "content/links.md:6:8: link '/progamme.html' leads to no page or file of this site (did you mean 'programme.html'?)",
+                "content/links.md:6:42: link 'about.md' leads to no page or file of this site (correct the address; a link to "
                         + "another page ends in .html, or starts with / to name its .md file)",
                 "Build failed: 2 problems to fix."), err().lines().toList());
     }
