@@ -14,7 +14,7 @@ import org.jbake.model.DocumentModel;
  * header separator); each use hands out a copy, since the pipeline completes its documents.
  */
 public final class ContentCache {
-    private record Entry(String text, Object rules, DocumentModel doc, List<Problem> problems) {
+    private record Entry(String text, Object rules, FrontMatterMarkdownEngine.Read read, List<Problem> problems) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
@@ -25,11 +25,13 @@ public final class ContentCache {
         if (e == null || !e.text().equals(text) || !e.rules().equals(rules)) {
             return null;
         }
-        return new Result(copy(e.doc()), e.problems());
+        FrontMatterMarkdownEngine.Read read = e.read();
+        return new Result(new FrontMatterMarkdownEngine.Read(copy(read.doc()), read.warnings(), read.links()), e.problems());
     }
 
-    void put(Path file, String text, Object rules, DocumentModel doc, List<Problem> problems) {
-        entries.put(file, new Entry(text, rules, copy(doc), List.copyOf(problems)));
+    void put(Path file, String text, Object rules, FrontMatterMarkdownEngine.Read read, List<Problem> problems) {
+        entries.put(file, new Entry(text, rules, new FrontMatterMarkdownEngine.Read(copy(read.doc()), read.warnings(),
+                read.links()), List.copyOf(problems)));
     }
 
     /** The number of files remembered. */
@@ -37,7 +39,7 @@ public final class ContentCache {
         return entries.size();
     }
 
-    record Result(DocumentModel doc, List<Problem> problems) {
+    record Result(FrontMatterMarkdownEngine.Read read, List<Problem> problems) {
     }
 
     private static DocumentModel copy(DocumentModel doc) {

@@ -25,8 +25,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class FrontMatter {
     static final Set<String> STATUSES = Set.of("published", "draft");
-    /** Keys with a meaning here; any other key is passed to templates unchanged. */
+    /** Keys with a meaning here. */
     private static final Set<String> KNOWN = Set.of("title", "type", "status", "date", "tags", "summary", "slug");
+    /**
+     * Every key a page may have: the known ones, {@code sources} (a post's sources, shown under it)
+     * and {@code params}, a mapping of a theme's own values, unchecked. Any other key is passed to
+     * templates as it is, with a warning, since it is most often a misspelling.
+     */
+    static final Set<String> FIELDS = Set.of("title", "type", "status", "date", "tags", "summary", "slug", "sources",
+            "params");
     /** Keys the build sets itself. */
     private static final Set<String> INTERNAL = Set.of("uri", "sourceuri", "body", "rootpath", "file", "sha1",
             "rendered", "cached", "noExtensionUri", "previousContent", "nextContent");
@@ -100,6 +107,24 @@ public final class FrontMatter {
             source.optText("url").filter(u -> !u.matches("https?://\\S+")).ifPresent(u ->
                     source.problem("url", "'url' must be an absolute http(s) address", null));
         }
+    }
+
+    /**
+     * A warning for each key that is no field of a page ({@code 'sumary' is not a field; did you
+     * mean 'summary'?}): templates never read it, so it is most often a misspelling.
+     */
+    public static List<org.confsite.error.Problem> unknownFields(YamlMap y) {
+        List<org.confsite.error.Problem> warnings = new ArrayList<>();
+        for (String key : y.keys()) {
+            if (!FIELDS.contains(key) && !INTERNAL.contains(key)) {
+                String near = Suggest.nearest(key, FIELDS);
+                warnings.add(y.at(y.keyNode(key), "'" + key + "' is not a field" + (near != null
+                        ? "; did you mean '" + near + "'?" : ""), near != null ? null
+                        : "the fields are " + String.join(", ", FIELDS.stream().sorted().toList())
+                        + "; put a theme's own values under params:"));
+            }
+        }
+        return warnings;
     }
 
     static Date parseDate(String text, ZoneId zone) {

@@ -30,11 +30,27 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
     private final ContentRules rules;
     private final List<DocumentModel> parsed = new ArrayList<>();
     private final Problems problems = new Problems();
+    private final Problems warnings = new Problems();
     /** Files read ahead of the crawl, by absolute path: a document, or what stopped it. */
     private final Map<Path, Outcome> prepared = new ConcurrentHashMap<>();
 
-    private record Outcome(DocumentModel doc, List<Problem> problems, RuntimeException failure) {
+    private record Outcome(DocumentModel doc, List<Problem> problems, List<Problem> warnings, List<Markdown.Address> links,
+            RuntimeException failure) {
+        static Outcome of(Read read) {
+            return new Outcome(read.doc(), List.of(), read.warnings(), read.links(), null);
+        }
+
+        static Outcome failed(List<Problem> problems) {
+            return new Outcome(null, problems, List.of(), List.of(), null);
+        }
     }
+
+    /** A document read from a file, the warnings about it, and the addresses its text links to. */
+    record Read(DocumentModel doc, List<Problem> warnings, List<Markdown.Address> links) {
+    }
+
+    /** Per file read (absolute path): the addresses its Markdown links to, located in the file. */
+    private final Map<Path, List<Markdown.Address>> links = new ConcurrentHashMap<>();
 
     private final ContentCache cache;
 
@@ -70,6 +86,8 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
             throw outcome.failure();
         }
         problems.addAll(outcome.problems());
+        warnings.addAll(outcome.warnings());
+        links.put(key(file.toPath()), outcome.links());
         if (outcome.doc() != null) {
             parsed.add(outcome.doc());
         }
@@ -83,32 +101,33 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
     private Outcome attempt(Path file, String separator) {
         for (Path part : rules.contentDir().toAbsolutePath().relativize(file.toAbsolutePath())) {
             if (part.toString().startsWith(".")) {
-                return new Outcome(null, List.of(), null); // hidden, like an editor's lock file: not a page
+                return Outcome.failed(List.of()); // hidden, like an editor's lock file: not a page
             }
         }
         String display = SitePaths.display(rules.siteRoot(), file);
         try {
             String text = YamlSource.readText(file, display).replace("\r\n", "\n");
             if (cache == null) {
-                return new Outcome(read(text, file, display, separator), List.of(), null);
+                return Outcome.of(read(text, file, display, separator));
             }
             List<Object> cacheRules = List.of(rules, separator);
             ContentCache.Result known = cache.get(key(file), text, cacheRules);
             if (known != null) {
-                return new Outcome(known.doc(), known.problems(), null);
+                return new Outcome(known.read().doc(), known.problems(), known.read().warnings(), known.read().links(), null);
             }
             Outcome outcome;
             try {
-                outcome = new Outcome(read(text, file, display, separator), List.of(), null);
+                outcome = Outcome.of(read(text, file, display, separator));
             } catch (SiteException e) {
-                outcome = new Outcome(null, e.problems(), null);
+                outcome = Outcome.failed(e.problems());
             }
-            cache.put(key(file), text, cacheRules, outcome.doc(), outcome.problems());
+            cache.put(key(file), text, cacheRules, new Read(outcome.doc(), outcome.warnings(), outcome.links()),
+                    outcome.problems());
             return outcome;
         } catch (SiteException e) {
-            return new Outcome(null, e.problems(), null);
-        } catch (RuntimeException e) {
-            return new Outcome(null, List.of(), e);
+            return Outcome.failed(e.problems());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Outcome(null, List.of(), List.of(), List.of(), new org.confsite.error.FileFailure(display, e));
         }
     }
 
@@ -126,7 +145,18 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         return problems.list();
     }
 
-    private DocumentModel read(String text, Path file, String display, String jbakeSeparator) {
+    /** The addresses the Markdown of a file crawled links to, where they are written in it. */
+    public List<Markdown.Address> linksOf(Path file) {
+        return links.getOrDefault(key(file), List.of());
+    }
+
+    /** The warnings about every file crawled so far (misspelt fields): errors under {@code --strict}. */
+    public List<Problem> warnings() {
+        return warnings.list();
+    }
+
+    private Read read(String text, Path file, String display, String jbakeSeparator) {
+        YamlSource.requireNoControlCharacters(text, display, 0);
         String header;
         String body;
         int headerLine;
@@ -164,7 +194,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         }
     }
 
-    private DocumentModel document(String header, String body, int headerLine, int bodyLine, Path file, String display) {
+    private Read document(String header, String body, int headerLine, int bodyLine, Path file, String display) {
         Problems found = new Problems();
         var node = YamlSource.compose(header, display, headerLine)
                 .orElseThrow(() -> new SiteException(
@@ -177,12 +207,32 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.putAll(fields);
         String root = rules.absoluteTypes().contains(doc.getType()) ? rules.basePath() : rules.rootOf(file);
-        Problems images = new Problems();
-        doc.setBody(markdown.render(body, root, (url, line) -> images.add(Problem.at(display, bodyLine + line + 1, 0,
-                "the image '" + url + "' has no text alternative",
-                "say what it shows for people who cannot see it: ![A description of the picture](" + url + ")"))));
-        images.throwIfAny();
-        return doc;
+        Markdown.Page page;
+        try {
+            page = markdown.renderPage(body, root);
+        } catch (Markdown.TooComplex e) {
+            int line = e.line() > 0 ? e.line() : ParseLimits.likelyLine(body);
+            throw new SiteException(Problem.at(display, bodyLine + line, 1, e.getMessage(),
+                    "simplify the text around this line; split a very long table or list into several"));
+        }
+        for (Markdown.Address image : page.imagesWithoutAlt()) {
+            found.add(Problem.at(display, bodyLine + image.line(), image.column(),
+                    image.written().isEmpty() ? "an image has no address and no text alternative"
+                            : "the image '" + image.written() + "' has no text alternative",
+                    image.html() ? "say what it shows for people who cannot see it: <img alt=\"A description of the picture\""
+                            + " ...> (alt=\"\" if it is only decoration)"
+                            : "say what it shows for people who cannot see it: ![A description of the picture]("
+                            + image.written() + ")"));
+        }
+        int placeholder = Placeholder.lineIn(body);
+        if (placeholder > 0 && !"draft".equals(doc.getStatus())) {
+            found.add(Problem.at(display, bodyLine + placeholder, 1,
+                    "the text that 'new' wrote for you to replace is still here",
+                    "write the page's own text in its place, or keep status: draft until it is ready"));
+        }
+        found.throwIfAny();
+        doc.setBody(page.html());
+        return new Read(doc, FrontMatter.unknownFields(y), page.links().stream().map(a -> a.below(bodyLine)).toList());
     }
 
     /** The number of lines before {@code offset}: the 0-based line it is on. */

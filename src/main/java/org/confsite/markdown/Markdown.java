@@ -49,6 +49,8 @@ public final class Markdown {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // HTML's void elements take no closing slash (the HTML checker warns about one).
+        options.set(HtmlRenderer.HARD_BREAK, "<br>\n");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         // A link to any scheme but these, or to another host without one ("//host"), is written as
@@ -67,28 +69,77 @@ public final class Markdown {
 
     /** Renders an editor's own Markdown page: raw HTML in it is kept. */
     public String render(String markdown, String root) {
-        Document document = parser.parse(markdown);
+        Document document = parse(markdown);
         explicitHeadingIds(document);
         document.set(ROOT, root);
-        return trusted.render(document);
+        return withoutVoidSlash(trusted.render(document));
     }
 
     /**
-     * As {@link #render(String, String)}, and reports each image written without a text
-     * alternative ({@code ![](photo.jpg)}): its 0-based line in {@code markdown} and its address.
+     * As {@link #render(String, String)}, with what the page's checks need: each image without a
+     * text alternative and each link or image address, with their places in {@code markdown}.
+     *
+     * @throws TooComplex when the text nests too deeply or would take too long to read
      */
-    public String render(String markdown, String root, java.util.function.ObjIntConsumer<String> imageWithoutAlt) {
-        Document document = parser.parse(markdown);
+    public Page renderPage(String markdown, String root) {
+        Document document = parse(markdown);
         explicitHeadingIds(document);
-        for (Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Image image && image.getText().isBlank()) {
-                imageWithoutAlt.accept(image.getUrl().toString(), image.getLineNumber());
-            } else if (node instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.getText().isBlank()) {
-                imageWithoutAlt.accept(ref.getReference().toString(), ref.getLineNumber());
-            }
-        }
+        PageFindings findings = PageFindings.of(document, markdown, root);
         document.set(ROOT, root);
-        return trusted.render(document);
+        return new Page(withoutVoidSlash(trusted.render(document)), findings.links(), findings.imagesWithoutAlt());
+    }
+
+    /**
+     * A rendered page and what was found in it.
+     *
+     * @param links            every address a link or image of the page gives, with where it is written
+     * @param imagesWithoutAlt the images (Markdown or raw HTML) without a text alternative
+     */
+    public record Page(String html, List<Address> links, List<Address> imagesWithoutAlt) {
+        public Page {
+            links = List.copyOf(links);
+            imagesWithoutAlt = List.copyOf(imagesWithoutAlt);
+        }
+    }
+
+    /**
+     * An address as an editor wrote it, where it is (1-based line and column in the Markdown given),
+     * and as the page links to it ({@code /about.md} written, {@code ../about.html} linked).
+     *
+     * @param html whether it was written in raw HTML rather than in Markdown
+     */
+    public record Address(String written, String linked, int line, int column, boolean html) {
+        /** The same address, {@code lines} lines further down (the Markdown's place in its file). */
+        public Address below(int lines) {
+            return new Address(written, linked, line + lines, column, html);
+        }
+    }
+
+    /** Thrown for a text that cannot be read within the limits: what is wrong, and its 1-based line (0 if unknown). */
+    public static final class TooComplex extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        TooComplex(String message, int line) {
+            super(message, null, false, false);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** Parses within {@link ParseLimits}: a bounded amount of work and of nesting. */
+    private Document parse(String markdown) {
+        Document document;
+        try {
+            document = parser.parse(ParseLimits.budgeted(markdown));
+        } catch (StackOverflowError e) {
+            throw new TooComplex(ParseLimits.TOO_DEEP, 0);
+        }
+        ParseLimits.requireShallow(document);
+        return document;
     }
 
     /**
@@ -118,9 +169,14 @@ public final class Markdown {
     }
 
     private String render(HtmlRenderer renderer, String markdown, String root) {
-        Document document = parser.parse(markdown);
+        Document document = parse(markdown);
         document.set(ROOT, root);
-        return renderer.render(document);
+        return withoutVoidSlash(renderer.render(document));
+    }
+
+    /** Rules (a thematic break, the footnotes' rule), which Flexmark writes as XHTML whatever its options. */
+    private static String withoutVoidSlash(String html) {
+        return html.replace("<hr />", "<hr>");
     }
 
     private static void headingAsText(Heading heading, NodeRendererContext context, HtmlWriter html) {
@@ -153,7 +209,16 @@ public final class Markdown {
     }
 
     /** Rewrites root-relative links and {@code .md} targets to the built page's relative path. */
-    private static final class RootLinks implements LinkResolverFactory {
+    static final class RootLinks implements LinkResolverFactory {
+        /** What a link written in Markdown becomes on a page at {@code root} (e.g. "../"). */
+        static String linked(String url, String root) {
+            if (url.startsWith("/") && !url.startsWith("//")) {
+                String target = root + mdToHtml(url.substring(1));
+                return target.isEmpty() ? "./" : target;
+            }
+            return url;
+        }
+
         @Override
         public Set<Class<?>> getAfterDependents() {
             return null;
@@ -175,14 +240,13 @@ public final class Markdown {
             return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
                 String url = link.getUrl();
                 if (url.startsWith("/") && !url.startsWith("//")) {
-                    String target = root + mdToHtml(url.substring(1));
-                    return link.withStatus(LinkStatus.VALID).withUrl(target.isEmpty() ? "./" : target);
+                    return link.withStatus(LinkStatus.VALID).withUrl(linked(url, root));
                 }
                 return link;
             };
         }
 
-        private static String mdToHtml(String path) {
+        static String mdToHtml(String path) {
             int cut = indexOfAny(path, '#', '?');
             String file = cut < 0 ? path : path.substring(0, cut);
             String rest = cut < 0 ? "" : path.substring(cut);

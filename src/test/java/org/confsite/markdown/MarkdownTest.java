@@ -1,6 +1,10 @@
 package org.confsite.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,12 +74,56 @@ class MarkdownTest {
     }
 
     @Test
-    void imagesWithoutTextAlternativeAreReportedWithTheirLine() {
-        java.util.List<String> missing = new java.util.ArrayList<>();
-        markdown.render("Text\n\n![](a.png)\n\n![A cat](b.png)\n\nSee ![ ](c.png) and <https://example.org>.\n", "",
-                (url, line) -> missing.add(line + ":" + url));
-        assertEquals(java.util.List.of("2:a.png", "6:c.png"), missing);
+    void imagesWithoutTextAlternativeAreReportedWithTheirLineAndColumn() {
+        Markdown.Page page = markdown.renderPage("Text\n\n![](a.png)\n\n![A cat](b.png)\n\nSee ![ ](c.png) and"
+                + " <https://example.org>.\n", "");
+        assertEquals(List.of("3:5:a.png", "7:10:c.png"), page.imagesWithoutAlt().stream()
+                .map(a -> a.line() + ":" + a.column() + ":" + a.written()).toList());
         assertEquals("<p><a href=\"https://example.org\" class=\"external\" rel=\"noopener\">https://example.org</a></p>\n",
                 markdown.render("<https://example.org>", ""), "autolinks to other sites are marked too");
+    }
+
+    @Test
+    void rawHtmlImagesNeedAnAltAttributeAndAnEmptyOneMarksDecoration() {
+        Markdown.Page page = markdown.renderPage("Intro\n\n<div class=\"x\">\n<img src=\"a.png\">\n"
+                + "<img src=\"b.png\" alt=\"\">\n<IMG SRC='c.png' ALT='A cat'>\n</div>\n\nInline <img src=d.png> here.\n", "");
+        assertEquals(List.of("4:11:a.png:true", "9:17:d.png:true"), page.imagesWithoutAlt().stream()
+                .map(a -> a.line() + ":" + a.column() + ":" + a.written() + ":" + a.html()).toList());
+    }
+
+    @Test
+    void addressesAreFoundAsWrittenWithTheirPlaceAndWhatThePageLinksTo() {
+        Markdown.Page page = markdown.renderPage("See [the form](/registration.html) and\n[venue][v], "
+                + "<a href=\"about.html#x\">about</a>.\n\n[v]: /venue.md\n", "../");
+        assertEquals(List.of("/registration.html -> ../registration.html at 1:16",
+                        "/venue.md -> ../venue.html at 4:6",
+                        "about.html#x -> about.html#x at 2:22"),
+                page.links().stream().map(a -> a.written() + " -> " + a.linked() + " at " + a.line() + ":" + a.column())
+                        .sorted().toList());
+    }
+
+    @Test
+    void textNestedThousandsDeepIsRefusedWithItsLineNotAStackOverflow() {
+        for (String text : List.of(">".repeat(20_000) + " x", "*a ".repeat(5_000) + "x" + " b*".repeat(5_000),
+                "Intro\n\n" + "![".repeat(3_000) + "x" + "](y)".repeat(3_000))) {
+            Markdown.TooComplex e = assertThrows(Markdown.TooComplex.class, () -> markdown.renderPage(text, ""));
+            assertTrue(e.getMessage().startsWith("the text nests more than 100 levels deep") || e.getMessage()
+                    .startsWith("the text would take too long"), e.getMessage());
+        }
+        // Deep but within the limit: read as usual.
+        assertTrue(markdown.render(">".repeat(50) + " x", "").contains("<blockquote>"));
+    }
+
+    @Test
+    void textThatWouldTakeHoursIsRefusedByTheAmountOfWorkNotByAClock() {
+        // Each of these takes time growing with the square of its length in Flexmark (4 s at 50 KB).
+        for (String text : List.of("www.a".repeat(20_000), "[a](".repeat(30_000),
+                "[a]: b\n".repeat(5_000) + "[a]".repeat(5_000))) {
+            Markdown.TooComplex e = assertThrows(Markdown.TooComplex.class, () -> markdown.renderPage(text, ""));
+            assertTrue(e.getMessage().startsWith("the text would take too long to read"), e.getMessage());
+        }
+        // A long ordinary page is fine.
+        assertTrue(markdown.render("A paragraph with a [link](x.html) and *emphasis*.\n\n".repeat(20_000), "")
+                .length() > 1_000_000);
     }
 }
