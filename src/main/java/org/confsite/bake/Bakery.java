@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import org.confsite.config.Language;
 import org.confsite.config.SiteConfig;
+import org.confsite.config.SiteFiles;
 import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
 import org.confsite.error.Problems;
@@ -34,7 +35,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
@@ -92,11 +92,21 @@ public final class Bakery {
     private final Console console;
     private final Pipeline pipeline;
     private final Session session;
+    /** Whether warnings stop the build ({@code --strict}). */
+    private boolean strict;
+    /** The files of the source folders, checked against the site's boundary. */
+    private SiteFiles.Listing files;
     /** This build's plan, kept by the session once the build has been published. */
     private RenderPlan renderPlan;
 
     public Bakery(SiteConfig site, Instant now, Console console) {
         this(site, now, console, Pipeline.FAST);
+    }
+
+    /** @param strict whether a warning stops the build like an error (nothing is published) */
+    public Bakery(SiteConfig site, Instant now, Console console, boolean strict) {
+        this(site, now, console, Pipeline.FAST, null);
+        this.strict = strict;
     }
 
     public Bakery(SiteConfig site, Instant now, Console console, Pipeline pipeline) {
@@ -133,6 +143,8 @@ public final class Bakery {
 
     public Report bake() {
         long start = System.nanoTime();
+        // Before any source is read: nothing outside the site folder is read or published.
+        files = SiteFiles.scan(site);
         requireFolder(site.content(), "content");
         requireFolder(site.templates(), "templates");
         OutputSwap.requireSafe(site);
@@ -143,7 +155,7 @@ public final class Bakery {
                         languageKeys(site)),
                 p -> p.getSessions().size() + " sessions, " + p.getSpeakers().size() + " people, "
                         + p.getPapers().size() + " papers, " + p.getRooms().size() + " rooms"));
-        ContentFiles contentFiles = collect(problems, () -> ContentFiles.scan(site.content(), site.root()));
+        ContentFiles contentFiles = collect(problems, () -> ContentFiles.sort(files.content(), site.content(), site.root()));
         Map<String, Messages> messages = new java.util.LinkedHashMap<>();
         for (Language language : site.languages()) {
             Path bundle = Messages.fileFor(site.templates(), language.messages());
@@ -156,6 +168,7 @@ public final class Bakery {
             Messages.requireSameKeys(Messages.fileFor(site.templates(), site.language()), this::display);
             return null;
         });
+        problems.addAll(ContentFiles.caseClashes(files.assets(), site.assets(), site.root()));
         if (!site.socialImage().isEmpty() && !Files.isRegularFile(site.assets().resolve(site.socialImage()))) {
             problems.add(Problem.inFile(SiteConfig.FILE_NAME, "social_image '" + site.socialImage() + "' is not in "
                     + display(site.assets()) + "/", "put the picture there, or correct the path"));
@@ -166,6 +179,9 @@ public final class Bakery {
         Report report;
         try {
             report = bakeInto(stage, programme, contentFiles, messages, problems);
+            if (strict && !report.warnings().isEmpty()) {
+                throw new SiteException(report.warnings().stream().map(Problem::ofWarning).toList());
+            }
             console.timed("publish", () -> {
                 OutputSwap.prune(stage);
                 OutputSwap.commit(stage.dir(), site.output());
@@ -250,6 +266,9 @@ public final class Bakery {
             Editions.Split split = Editions.split(pages, crawled, languages, site.content(), site.root(),
                     d -> PageUris.fileOf(d, site.root()));
             pages = new ArrayList<>(split.pages());
+            List<String> fileWarnings = new ArrayList<>();
+            engine.warnings().forEach(w -> fileWarnings.add(w.toString()));
+            fileWarnings.addAll(Warnings.sameTitles(pages, d -> PageUris.fileOf(d, site.root())));
             PageUris.assign(pages, d -> PageUris.fileOf(d, site.root()));
             List<DocumentModel> translations = Editions.placeTranslations(split, languages, site.content());
             List<DocumentModel> generated = new ArrayList<>(ProgrammeDocuments.create(programme));
@@ -293,7 +312,8 @@ public final class Bakery {
             }
             List<DocumentModel> written = new ArrayList<>(pages);
             written.addAll(translations);
-            PageLinks.check(written, linkable, pending, site.assets(), site.basePath(), d -> PageUris.fileOf(d, site.root()));
+            PageLinks.check(written, d -> d.getFile() == null ? List.of() : engine.linksOf(Path.of(d.getFile())), linkable,
+                    pending, site.assets(), site.basePath(), d -> PageUris.fileOf(d, site.root()));
 
             Language main = site.mainLanguage();
             Map<String, List<DocumentModel>> editions = new java.util.LinkedHashMap<>();
@@ -317,7 +337,6 @@ public final class Bakery {
             if (stage.reused()) {
                 Set<String> toWrite = new java.util.HashSet<>(linkable);
                 toWrite.addAll(assets);
-                toWrite.add(OutputSwap.MARKER);
                 OutputSwap.makeRoom(stage, toWrite);
             }
 
@@ -343,7 +362,7 @@ public final class Bakery {
             PageWriter writer = fast ? new PageWriter(db, config, templates, stage, plan) : null;
             Renderer renderer = fast ? writer : new Renderer(db, config, templates);
             console.timed("render", () -> {
-                Parallel.forEach(all, fast, doc -> run(() -> renderer.render(doc)));
+                Parallel.forEach(all, fast, doc -> render(renderer, doc));
                 run(() -> renderer.renderFeed(site.feedFile()));
                 for (Language language : languages) {
                     if (!language.isMain()) {
@@ -383,7 +402,6 @@ public final class Bakery {
                 writeWorker(out, stage, offlineFiles(mainPages));
                 return files + 1;
             }, n -> n + " calendars, schedules, search indexes and robots.txt");
-            OutputSwap.mark(out);
             boolean draftsShown = session != null && session.showsDrafts();
             Map<String, Translated> translated = new java.util.LinkedHashMap<>();
             int markdownPages = (int) pages.stream().filter(d -> d.getFile() != null).count();
@@ -394,7 +412,8 @@ public final class Bakery {
                             .sorted().toList()));
                 }
             }
-            List<String> warnings = new ArrayList<>(Warnings.of(site, programme));
+            List<String> warnings = new ArrayList<>(fileWarnings);
+            warnings.addAll(Warnings.of(site, programme));
             missing.forEach(p -> warnings.add(display(site.templates()) + ": no " + p.replace(".html", ".ftlh")
                     + ", so the site has no " + p + " (copy the template from the confsite theme to add the page)"));
             return new Report(all.size(), draftsShown ? 0 : byState.get(Publication.State.DRAFT).size(),
@@ -406,14 +425,7 @@ public final class Bakery {
     }
 
     private DefaultJBakeConfiguration jbakeConfiguration(Path out) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(site.root().toFile(), out.toFile(), true);
-        config.setContentFolder(site.content().toFile());
-        config.setTemplateFolder(site.templates().toFile());
-        config.setAssetFolder(site.assets().toFile());
-        config.setDataFolder(site.data().toFile());
-        config.setDatabaseStore("memory");
-        config.setProperty("db.path", "confsite");
+        DefaultJBakeConfiguration config = JBakeSettings.of(site, out);
         for (String type : CONTENT_TYPES) {
             config.setTemplateFileNameForDocType(type, type + ".ftlh");
         }
@@ -459,14 +471,7 @@ public final class Bakery {
 
     /** The site paths of the files in the assets folder. */
     private List<String> assetPaths() {
-        if (!Files.isDirectory(site.assets())) {
-            return List.of();
-        }
-        try (var files = Files.walk(site.assets())) {
-            return files.filter(Files::isRegularFile).map(f -> SitePaths.display(site.assets(), f)).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return files.assets().stream().map(f -> SitePaths.display(site.assets(), f)).toList();
     }
 
     /** The assets folder, then the images and files kept beside pages in content/. */
@@ -602,6 +607,26 @@ public final class Bakery {
 
     private String display(Path path) {
         return SitePaths.display(site.root(), path);
+    }
+
+    /**
+     * Renders one page; what goes wrong is said with the page: a template that calls itself without
+     * end is a problem of the templates, anything else unexpected an internal error naming the page.
+     */
+    private void render(Renderer renderer, DocumentModel doc) {
+        String page = (String) doc.get("uri");
+        try {
+            run(() -> renderer.render(doc));
+        } catch (SiteException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new SiteException(Problem.inFile(display(site.templates().resolve(doc.getType() + ".ftlh")),
+                    "rendering " + page + " nests without end", "a macro, function or #include of the templates"
+                    + " probably calls itself; give it a condition to stop"));
+        } catch (RuntimeException | Error e) {
+            throw new org.confsite.error.FileFailure(page + (doc.getFile() != null
+                    ? " (from " + PageUris.fileOf(doc, site.root()) + ")" : ""), e);
+        }
     }
 
     /** Runs a JBake call, turning its wrapped exceptions back into our located problems. */

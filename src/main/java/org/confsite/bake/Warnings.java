@@ -7,6 +7,7 @@ import org.confsite.config.SitePaths;
 import org.confsite.programme.Programme;
 import org.confsite.programme.Session;
 import org.confsite.programme.Speaker;
+import org.jbake.model.DocumentModel;
 
 /** Things worth an editor's attention that do not stop a build. */
 final class Warnings {
@@ -38,5 +39,26 @@ final class Warnings {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Published posts with the title of another: a warning, not an error, since a repeated title
+     * ("Programme update") can be meant; but readers of the news list and the feed cannot tell
+     * such posts apart. {@code posts} in file order; each later post is named with the first.
+     */
+    static List<String> sameTitles(List<DocumentModel> pages, java.util.function.Function<DocumentModel, String> file) {
+        List<String> out = new ArrayList<>();
+        java.util.Map<String, DocumentModel> seen = new java.util.HashMap<>();
+        for (DocumentModel doc : pages) {
+            if (!"post".equals(doc.getType()) || !(doc.get("title") instanceof String title)) {
+                continue;
+            }
+            DocumentModel first = seen.putIfAbsent(title.strip().toLowerCase(java.util.Locale.ROOT), doc);
+            if (first != null) {
+                out.add(file.apply(doc) + ": has the same title as " + file.apply(first) + ", '" + title
+                        + "' (give one a title of its own: the news list and the feed show only titles)");
+            }
+        }
+        return out;
     }
 }

@@ -8,6 +8,8 @@ import org.confsite.bake.Bakery;
 import org.confsite.bake.BuildClock;
 import org.confsite.bake.Console;
 import org.confsite.config.SiteConfig;
+import org.confsite.config.SiteFiles;
+import org.confsite.error.FileFailure;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
 import org.confsite.serve.PreviewServer;
@@ -34,7 +36,9 @@ public final class Main {
             options:
               --source DIR       the site's folder, holding site.yaml (default: current folder)
               --output DIR       where to write the site (default: output in site.yaml, target/site)
+              --base-url URL     the address the site is published at, instead of base_url in site.yaml
               --port N           port for serve (default 8820)
+              --strict           build and check: every warning is an error (exit 1)
               --debug            print stack traces of internal errors
             """;
 
@@ -64,21 +68,26 @@ public final class Main {
             if (options.output() != null) {
                 site = site.withOutput(options.output());
             }
+            if (options.baseUrl() != null) {
+                site = site.withBaseUrl(options.baseUrl());
+            }
             if (options.command().equals("serve")) {
                 // The preview shows drafts: it builds beside the site's output, never into it.
                 SiteConfig preview = site.withOutput(site.output().resolveSibling(site.output().getFileName() + "-preview"));
                 return new PreviewServer(preview, options.port(), out, err).run();
             }
             if (options.command().equals("check")) {
-                return check(site, out, err);
+                return check(site, options.strict(), out, err);
             }
             if (options.command().equals("new")) {
+                // Nothing outside the site is read or written because of a link inside it.
+                SiteFiles.scan(site);
                 Scaffold.Created created = Scaffold.create(site, options.kind(), options.title(), today(site));
                 out.println("Created " + created.file().toAbsolutePath().normalize());
                 out.println(created.next());
                 return 0;
             }
-            return build(site, options.output() != null, out, err);
+            return build(site, options.output() != null, options.strict(), out, err);
         } catch (SiteException e) {
             if (options.command().equals("new")) {
                 e.problems().forEach(err::println);
@@ -86,21 +95,40 @@ public final class Main {
                 printProblems(e.problems(), err);
             }
             return 1;
-        } catch (RuntimeException e) {
-            err.println("confsite: internal error: " + e);
-            if (options.debug()) {
-                e.printStackTrace(err);
-            } else {
-                err.println("  (run again with --debug for details, and report it)");
-            }
-            return 2;
+        } catch (RuntimeException | Error e) {
+            return internalError(e, options.debug(), err);
         }
     }
 
-    static int build(SiteConfig site, boolean outputGiven, PrintStream out, PrintStream err) {
+    /**
+     * Something the sources cannot explain: a bug, or a limit of the machine. One line saying what
+     * and (when known) in which file, exit code 2; the stack trace only with {@code --debug}.
+     */
+    static int internalError(Throwable e, boolean debug, PrintStream err) {
+        String file = null;
+        Throwable cause = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileFailure failure && file == null) {
+                file = failure.file();
+            }
+            cause = t;
+        }
+        err.println("confsite: internal error" + (file != null ? " while processing " + file : "") + ": " + cause);
+        if (cause instanceof OutOfMemoryError) {
+            err.println("  (the build needs more memory than Java was given: try java -Xmx2g -jar target/confsite.jar ...)");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("  (run again with --debug for details, and report it)");
+        }
+        return 2;
+    }
+
+    static int build(SiteConfig site, boolean outputGiven, boolean strict, PrintStream out, PrintStream err) {
         out.println("Building " + site.root().toAbsolutePath().normalize());
         try {
-            Bakery.Report report = new Bakery(site, BuildClock.now(), new Console(out)).bake();
+            Bakery.Report report = new Bakery(site, BuildClock.now(), new Console(out), strict).bake();
             printSummary(report, out);
             out.println("Site: " + report.output().toAbsolutePath().normalize());
             out.println("Preview: java -jar target/confsite.jar serve" + sourceOption(site)
@@ -117,7 +145,7 @@ public final class Main {
      * Builds into a temporary folder outside the site and deletes it: every check of a build,
      * and the published output untouched.
      */
-    static int check(SiteConfig site, PrintStream out, PrintStream err) {
+    static int check(SiteConfig site, boolean strict, PrintStream out, PrintStream err) {
         Path scratch;
         try {
             scratch = java.nio.file.Files.createTempDirectory("confsite-check-");
@@ -126,7 +154,7 @@ public final class Main {
         }
         try {
             Bakery.Report report = new Bakery(site.withOutput(scratch.resolve("site")), BuildClock.now(),
-                    Console.silent()).bake();
+                    Console.silent(), strict).bake();
             out.printf("No problems: %d pages would be built; %d drafts and %d future posts not published%n",
                     report.pages(), report.drafts(), report.scheduled());
             printTranslations(report, out);
@@ -188,7 +216,8 @@ public final class Main {
         err.println("Build failed: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " to fix.");
     }
 
-    record Options(String command, Path source, Path output, int port, boolean debug, String kind, String title) {
+    record Options(String command, Path source, Path output, int port, boolean debug, String kind, String title,
+            boolean strict, String baseUrl) {
         static Options parse(String[] args) {
             List<String> rest = new ArrayList<>(List.of(args));
             if (rest.isEmpty()) {
@@ -215,6 +244,8 @@ public final class Main {
             Path output = null;
             int port = 8820;
             boolean debug = false;
+            boolean strict = false;
+            String baseUrl = null;
             while (!rest.isEmpty()) {
                 String option = rest.remove(0);
                 switch (option) {
@@ -222,10 +253,12 @@ public final class Main {
                     case "--output" -> output = Path.of(value(option, rest));
                     case "--port" -> port = port(value(option, rest));
                     case "--debug" -> debug = true;
+                    case "--strict" -> strict = true;
+                    case "--base-url" -> baseUrl = value(option, rest);
                     default -> throw new IllegalArgumentException("unknown option '" + option + "'");
                 }
             }
-            return new Options(command, source, output, port, debug, kind, title);
+            return new Options(command, source, output, port, debug, kind, title, strict, baseUrl);
         }
 
         private static String value(String option, List<String> rest) {

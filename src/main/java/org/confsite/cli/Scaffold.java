@@ -18,6 +18,7 @@ import org.confsite.config.SiteConfig;
 import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
+import org.confsite.markdown.Placeholder;
 import org.confsite.programme.Programme;
 import org.confsite.programme.ProgrammeLoader;
 
@@ -62,17 +63,17 @@ final class Scaffold {
                     tags: []
                     summary: ""
                     ---
-                    Write the post here. While `status: draft` stays above, the post is not published;
+                    %s While `status: draft` stays above, the post is not published;
                     delete that line to publish it.
-                    """.formatted(quote(title), today));
+                    """.formatted(quote(title), today, Placeholder.POST));
             case "page" -> markdown(site, site.content().resolve(slug + ".md"), """
                     ---
                     title: %s
                     status: draft
                     summary: ""
                     ---
-                    Write the page here. Delete the `status: draft` line above to publish it.
-                    """.formatted(quote(title)));
+                    %s Delete the `status: draft` line above to publish it.
+                    """.formatted(quote(title), Placeholder.PAGE));
             case "session" -> entry(site, "sessions.yaml", slug, """
                     - id: %s
                       kind: paper        # keynote, paper, panel, poster, doctoral, demo, workshop, tutorial,

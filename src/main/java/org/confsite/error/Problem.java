@@ -16,8 +16,16 @@ public record Problem(String file, int line, int column, String message, String 
         return new Problem(file, 0, 0, message, hint);
     }
 
+    /** A warning that {@code --strict} makes an error, already written as {@code file:line:col: message (hint)}. */
+    public static Problem ofWarning(String warning) {
+        return new Problem(warning, 0, 0, null, null);
+    }
+
     @Override
     public String toString() {
+        if (message == null) {
+            return file;
+        }
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {
             sb.append(':').append(line);

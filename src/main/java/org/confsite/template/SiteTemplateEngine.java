@@ -1,6 +1,7 @@
 package org.confsite.template;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleHash;
@@ -101,9 +102,14 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             freemarker.setLogTemplateExceptions(false);
             freemarker.setWrapUncheckedExceptions(true);
             freemarker.setAPIBuiltinEnabled(false);
+            // Templates come with a commit: no ?new of arbitrary classes (Execute runs commands), and no
+            // file, stream or network object reachable from the model (TemplateAccess).
+            freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
             freemarker.setLocale(byLanguage.get("").messages().locale());
             freemarker.setTimeZone(zone);
-            freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+            DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
+            wrapper.setMemberAccessPolicy(new TemplateAccess());
+            freemarker.setObjectWrapper(wrapper.build());
             for (var entry : shared.entrySet()) {
                 if (WATCHED.containsKey(entry.getKey())) {
                     freemarker.setSharedVariable(entry.getKey(), Watched.wrap(entry.getValue(), freemarker.getObjectWrapper(),

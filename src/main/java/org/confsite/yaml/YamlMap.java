@@ -78,6 +78,12 @@ public final class YamlMap {
         return fields.containsKey(key);
     }
 
+    /** The key's own node (for a problem about the key rather than its value), or this mapping's. */
+    public Node keyNode(String key) {
+        NodeTuple tuple = fields.get(key);
+        return tuple == null ? node : tuple.getKeyNode();
+    }
+
     public Optional<Node> node(String key) {
         return Optional.ofNullable(fields.get(key)).map(NodeTuple::getValueNode);
     }
@@ -174,7 +180,7 @@ public final class YamlMap {
     public record Item(String text, Node node) {
     }
 
-    /** A list of text values; a single value is accepted as a list of one. */
+    /** A list of text values, written as a YAML list ({@code [a, b]} or lines starting {@code - }). */
     public List<String> textList(String key) {
         return items(key).stream().map(Item::text).toList();
     }
@@ -187,7 +193,10 @@ public final class YamlMap {
             return out;
         }
         if (value.get() instanceof ScalarNode) {
-            optText(key).ifPresent(text -> out.add(new Item(text, value.get())));
+            // "tags: forums, photos" would be one tag named "forums, photos": say how to write the list.
+            optText(key).ifPresent(text -> problems.add(at(value.get(), "'" + key + "' must be a list, not a single value",
+                    "write " + key + ": [" + String.join(", ", java.util.Arrays.stream(text.split(","))
+                            .map(String::strip).filter(t -> !t.isEmpty()).toList()) + "]")));
         } else if (value.get() instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
