@@ -483,7 +483,17 @@ public final class Bakery {
             count += assetPaths().size();
         }
         for (Path file : contentFiles.assets()) {
-            asset.copySingleFile(file.toFile());
+            // Not JBake's copySingleFile: it places a file by its canonical path, so a link to a
+            // picture elsewhere in the site would be published under the picture's path, not its own.
+            Path target = config.getDestinationFolder().toPath().resolve(SitePaths.display(site.content(), file));
+            try {
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (java.io.IOException e) {
+                throw new SiteException(Problem.inFile(display(file), "cannot be copied: " + e.getMessage(),
+                        "check permissions and disk space"));
+            }
             count++;
         }
         if (!asset.getErrors().isEmpty()) {

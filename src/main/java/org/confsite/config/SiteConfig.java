@@ -221,8 +221,8 @@ public record SiteConfig(
             }
             if (path.isAbsolute() || path.toString().isEmpty() || path.startsWith("..") || hidden) {
                 y.problem(key, "'" + key + "' must be a folder inside the site folder, not '" + name + "'",
-                        "name it relative to site.yaml, e.g. " + ("output".equals(key) ? "target/site" : key)
-                        + "; to build elsewhere, use --output DIR");
+                        "output".equals(key) ? "name it relative to site.yaml, e.g. target/site; to build elsewhere,"
+                        + " use --output DIR" : "name it relative to site.yaml, e.g. " + key);
             }
         });
     }

@@ -140,6 +140,12 @@ public final class YamlSource {
             if (message.contains("(TAB)")) {
                 message = "a tab character cannot indent YAML";
             }
+            if (message.startsWith("Global tag is not allowed")) {
+                int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+                throw new SiteException(Problem.at(displayName, line, mark == null ? 0 : mark.getColumn() + 1,
+                        "a YAML tag naming a type (" + message.substring(message.indexOf(':') + 1).strip() + ") is not allowed",
+                        "remove the !!... tag and write the value as text"));
+            }
             if ("while scanning a quoted scalar".equals(e.getContext()) && e.getContextMark() != null) {
                 // The end of the file is where the scanner gave up; the quote that was never closed is what to fix.
                 mark = e.getContextMark();
@@ -150,8 +156,59 @@ public final class YamlSource {
             throw new SiteException(Problem.at(displayName, line, col, "YAML syntax: " + message.trim(),
                     "check indentation with spaces, quoting and the ':' after each key"));
         } catch (YAMLException e) {
-            throw new SiteException(Problem.inFile(displayName, "YAML: " + e.getMessage(),
+            // SnakeYAML says neither where the nesting got too deep nor where the aliases ran out: find it.
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            int line = message.startsWith("Nesting Depth") ? tooDeep(text)
+                    : message.startsWith("Number of aliases") ? aliasBeyondLimit(text) : 0;
+            throw new SiteException(Problem.at(displayName, line == 0 ? 0 : line + lineOffset, 0, "YAML: " + message,
                     "simplify the file: no more than " + MAX_ALIASES + " aliases and " + MAX_DEPTH + " levels of nesting"));
         }
+    }
+
+    /**
+     * The first line (1-based) where brackets, braces and indentation together go more than
+     * {@link #MAX_DEPTH} levels deep, counted roughly (quotes are not parsed); 0 if none does.
+     */
+    static int tooDeep(String text) {
+        int flow = 0;
+        int line = 1;
+        int indent = 0;
+        boolean leading = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                indent = 0;
+                leading = true;
+                continue;
+            }
+            if (leading && (c == ' ' || c == '-')) {
+                indent++;
+                continue;
+            }
+            leading = false;
+            if (c == '[' || c == '{') {
+                flow++;
+            } else if ((c == ']' || c == '}') && flow > 0) {
+                flow--;
+            }
+            if (flow + indent / 2 > MAX_DEPTH) {
+                return line;
+            }
+        }
+        return 0;
+    }
+
+    /** The line (1-based) of the alias ({@code *name}) past the limit; 0 if there is none. */
+    static int aliasBeyondLimit(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=^|[\\s\\[{,:-])\\*[^\\s,\\]}]+",
+                java.util.regex.Pattern.MULTILINE).matcher(text);
+        int count = 0;
+        while (m.find()) {
+            if (++count > MAX_ALIASES) {
+                return 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            }
+        }
+        return 0;
     }
 }

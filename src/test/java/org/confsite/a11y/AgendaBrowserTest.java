@@ -57,7 +57,7 @@ class AgendaBrowserTest {
     }
 
     private String waitForStatus(String startingWith) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             String text = String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
                     .executeScript("return document.getElementById('agenda_status').textContent;"));
             return text.startsWith(startingWith) ? text : null;

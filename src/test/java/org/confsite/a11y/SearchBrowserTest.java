@@ -54,7 +54,7 @@ class SearchBrowserTest {
     }
 
     private String waitForStatus() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             String text = d.findElement(By.id("search_status")).getText();
             return text.isEmpty() ? null : text;
         });
@@ -110,7 +110,7 @@ class SearchBrowserTest {
         assertTrue(browser.driver().getCurrentUrl().endsWith("?q=Chiang"), "the address keeps the query");
         box.clear();
         box.sendKeys("xyzzyplugh" + Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("search_status")).getText().startsWith("Nothing found"));
         assertTrue(links().isEmpty());
     }

@@ -125,7 +125,7 @@ class PreviewServerTest {
             driver.executeScript("window.notReloaded = true;");
             TestSites.write(post, TestSites.text(post).replace("Before the edit.", "After the edit."));
             buildAfter(build);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline && !driver.getPageSource().contains("After the edit.")) {
                 Thread.sleep(100);
             }
