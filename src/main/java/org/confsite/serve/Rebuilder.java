@@ -57,10 +57,13 @@ final class Rebuilder {
             e.problems().forEach(err::println);
             err.println("Build failed; still serving the last good site. Save a fix to rebuild.");
             problems = e.problems().stream().map(Object::toString).toList();
-        } catch (RuntimeException e) {
-            err.println("confsite: internal error: " + e);
+        } catch (RuntimeException | Error e) {
+            // A long-running preview outlives any one failed build, whatever failed.
+            String where = e instanceof org.confsite.error.FileFailure f ? " while processing " + f.file() : "";
+            Throwable cause = e instanceof org.confsite.error.FileFailure && e.getCause() != null ? e.getCause() : e;
+            err.println("confsite: internal error" + where + ": " + cause);
             err.println("Build failed; still serving the last good site.");
-            problems = List.of("internal error: " + e);
+            problems = List.of("internal error" + where + ": " + cause);
         } finally {
             builds.incrementAndGet();
         }
