@@ -1,6 +1,7 @@
 package org.confsite.bake;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.builder.FileBasedConfigurationBuilder;
@@ -44,6 +45,15 @@ final class JBakeSettings {
         config.setDataFolder(site.data().toFile());
         config.setDatabaseStore("memory");
         config.setProperty("db.path", "confsite");
+        for (String type : Bakery.CONTENT_TYPES) {
+            config.setTemplateFileNameForDocType(type, type + ".ftlh");
+        }
+        for (String type : List.of(ProgrammeDocuments.SESSION_TYPE, ProgrammeDocuments.SPEAKER_TYPE,
+                ProgrammeDocuments.PAPER_TYPE, ProgrammeDocuments.FILTER_TYPE, Bakery.SEARCH_TYPE, Bakery.AGENDA_TYPE)) {
+            config.setTemplateFileNameForDocType(type, type + ".ftlh");
+        }
+        config.setTemplateFileNameForDocType("feed", "feed.ftlx");
+        config.setTemplateFileNameForDocType("sitemap", "sitemap.ftlx");
         return config;
     }
 }

@@ -26,53 +26,33 @@ public final class ProgrammeDocuments {
     private ProgrammeDocuments() {
     }
 
-    public static String sessionUri(String id) {
-        return "sessions/" + id + ".html";
-    }
-
-    public static String speakerUri(String id) {
-        return "speakers/" + id + ".html";
-    }
-
-    public static String paperUri(String id) {
-        return "papers/" + id + ".html";
-    }
-
-    public static String kindUri(String id) {
-        return "programme/kind/" + id + ".html";
-    }
-
-    public static String trackUri(String id) {
-        return "programme/track/" + id + ".html";
-    }
-
     public static List<DocumentModel> create(Programme programme) {
         List<DocumentModel> docs = new ArrayList<>();
         for (Session s : programme.getSessions()) {
-            DocumentModel d = base(SESSION_TYPE, sessionUri(s.id()), s.title());
+            DocumentModel d = base(SESSION_TYPE, s.page(), s.title());
             d.put(SESSION_TYPE, s.id());
             var when = s.isTimed() ? s.start() : s.date().atStartOfDay(programme.getConference().timeZone());
             d.setDate(Date.from(when.toInstant()));
             docs.add(d);
         }
         for (Speaker p : programme.getSpeakers()) {
-            DocumentModel d = base(SPEAKER_TYPE, speakerUri(p.id()), p.name());
+            DocumentModel d = base(SPEAKER_TYPE, p.page(), p.name());
             d.put(SPEAKER_TYPE, p.id());
             docs.add(d);
         }
         for (Paper p : programme.getPapers()) {
-            DocumentModel d = base(PAPER_TYPE, paperUri(p.id()), p.title());
+            DocumentModel d = base(PAPER_TYPE, p.page(), p.title());
             d.put(PAPER_TYPE, p.id());
             docs.add(d);
         }
         for (SessionKind kind : programme.getKindsInUse()) {
-            DocumentModel d = base(FILTER_TYPE, kindUri(kind.id()), kind.id());
+            DocumentModel d = base(FILTER_TYPE, kind.page(), kind.id());
             d.put("kind", kind.id());
             d.setRootPath("../../");
             docs.add(d);
         }
         for (Track track : programme.getTracksInUse()) {
-            DocumentModel d = base(FILTER_TYPE, trackUri(track.id()), track.name());
+            DocumentModel d = base(FILTER_TYPE, track.page(), track.name());
             d.put("track", track.id());
             d.setRootPath("../../");
             docs.add(d);

@@ -12,9 +12,10 @@ import org.confsite.programme.Programme;
 import org.confsite.template.Messages;
 
 /**
- * Writes the files that take the programme elsewhere, beside the pages: calendars (the whole
- * programme, each day, each session), the schedule for conference apps (XML and JSON) and
- * {@code robots.txt}. Their paths are fixed here, and the templates link to them by these names.
+ * The files that take the programme elsewhere, beside the pages: calendars (the whole programme,
+ * each day, each session), the schedule for conference apps (XML and JSON) and {@code robots.txt}.
+ * Their paths are fixed here, and the templates link to them by these names; the calendars are
+ * written here, the rest by the build's steps.
  */
 public final class Exports {
     public static final String PROGRAMME_CALENDAR = "programme.ics";
@@ -29,18 +30,13 @@ public final class Exports {
         return "calendar/" + day.date() + ".ics";
     }
 
-    public static String sessionCalendar(String sessionId) {
-        return "sessions/" + sessionId + ".ics";
-    }
-
     /**
      * Every path this class writes, so that the build can check links to them and refuse a source
      * file that would be overwritten.
      */
     public static List<String> paths(Programme programme) {
-        List<String> out = new ArrayList<>(List.of(PROGRAMME_CALENDAR, SCHEDULE_XML, SCHEDULE_JSON, ROBOTS));
-        programme.getDays().stream().filter(d -> !d.sessions().isEmpty()).forEach(d -> out.add(dayCalendar(d)));
-        programme.getSessions().forEach(s -> out.add(sessionCalendar(s.id())));
+        List<String> out = new ArrayList<>(calendarPaths(programme));
+        out.addAll(List.of(SCHEDULE_XML, SCHEDULE_JSON, ROBOTS));
         return out;
     }
 
@@ -48,7 +44,7 @@ public final class Exports {
     public static List<String> calendarPaths(Programme programme) {
         List<String> out = new ArrayList<>(List.of(PROGRAMME_CALENDAR));
         programme.getDays().stream().filter(d -> !d.sessions().isEmpty()).forEach(d -> out.add(dayCalendar(d)));
-        programme.getSessions().forEach(s -> out.add(sessionCalendar(s.id())));
+        programme.getSessions().forEach(s -> out.add(s.calendar()));
         return out;
     }
 
@@ -71,7 +67,7 @@ public final class Exports {
                 tasks.add(() -> write(sink, folder.resolve(dayCalendar(day)), calendars.day(day)));
             }
         }
-        programme.getSessions().forEach(s -> tasks.add(() -> write(sink, folder.resolve(sessionCalendar(s.id())),
+        programme.getSessions().forEach(s -> tasks.add(() -> write(sink, folder.resolve(s.calendar()),
                 calendars.session(s))));
         (parallel ? tasks.parallelStream() : tasks.stream()).forEach(Runnable::run);
         return tasks.size();
@@ -81,42 +77,6 @@ public final class Exports {
     @FunctionalInterface
     public interface Sink {
         void write(Path file, byte[] bytes) throws IOException;
-    }
-
-    /**
-     * @param out      the folder the site is being built in
-     * @param baseUrl  the site's address, ending in "/"
-     * @param sitemap  the sitemap's file name, announced in robots.txt
-     * @param now      the build's clock: the calendars' DTSTAMP
-     * @param robots   false when the site has its own robots.txt (an editor's file wins)
-     * @param sink     writes each file
-     * @param parallel whether the sessions' calendars are made on every core (the result is the same)
-     * @return the number of files written
-     */
-    public static int write(Path out, Programme programme, String baseUrl, String language, String sitemap, Instant now,
-            Messages messages, boolean robots, Sink sink, boolean parallel) {
-        Calendars calendars = new Calendars(programme, baseUrl, baseUrl, language, now, messages);
-        // Each file is one task; the large ones (the whole programme, each day, the schedules) run
-        // beside the many small ones.
-        List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> write(sink, out.resolve(PROGRAMME_CALENDAR), calendars.whole()));
-        for (Day day : programme.getDays()) {
-            if (!day.sessions().isEmpty()) {
-                tasks.add(() -> write(sink, out.resolve(dayCalendar(day)), calendars.day(day)));
-            }
-        }
-        ScheduleExport schedule = new ScheduleExport(programme, baseUrl, language, messages.get("programme.otherPlaces",
-                List.of()), messages.get("sample.label", List.of()));
-        tasks.add(() -> write(sink, out.resolve(SCHEDULE_XML), schedule.toXml()));
-        tasks.add(() -> write(sink, out.resolve(SCHEDULE_JSON), schedule.toJson()));
-        programme.getSessions().forEach(s -> tasks.add(() -> write(sink, out.resolve(sessionCalendar(s.id())),
-                calendars.session(s))));
-        if (robots) {
-            tasks.add(() -> write(sink, out.resolve(ROBOTS), "# Every page may be read and indexed; the sitemap lists them.\n"
-                    + "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + sitemap + "\n"));
-        }
-        (parallel ? tasks.parallelStream() : tasks.stream()).forEach(Runnable::run);
-        return tasks.size();
     }
 
     private static void write(Sink sink, Path file, String text) {

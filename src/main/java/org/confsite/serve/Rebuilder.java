@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.confsite.bake.Bakery;
 import org.confsite.bake.BuildClock;
 import org.confsite.bake.Console;
-import org.confsite.bake.Session;
+import org.confsite.bake.RebuildCache;
 import org.confsite.config.SiteConfig;
 import org.confsite.error.SiteException;
 
@@ -27,7 +27,7 @@ final class Rebuilder {
     private final PrintStream out;
     private final PrintStream err;
     /** What a rebuild can take from the last build: the Markdown files' documents, the parsed templates. */
-    private final Session session = new Session(true);
+    private final RebuildCache session = new RebuildCache(true);
 
     Rebuilder(SiteConfig site, PrintStream out, PrintStream err) {
         this.site = site;
@@ -50,8 +50,8 @@ final class Rebuilder {
 
     void rebuild() {
         try {
-            Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out), Bakery.Pipeline.FAST, session).bake();
-            org.confsite.cli.Main.printSummary(r, out);
+            Bakery.Report r = new Bakery(site, BuildClock.now(), new Console(out), false, session).bake();
+            r.printSummary(out);
             problems = List.of();
         } catch (SiteException e) {
             e.problems().forEach(err::println);

@@ -266,7 +266,7 @@ class LanguagesTest {
                 zh.toString());
         assertEquals(zh.pages() - 2, zh.untranslated().size(), zh.toString());
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        org.confsite.cli.Main.printSummary(report,
+        report.printSummary(
                 new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("zh-tw: 2 of " + zh.pages()
                 + " pages translated; shown untranslated: content/404.md, "), printed.toString());

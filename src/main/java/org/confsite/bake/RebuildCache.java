@@ -10,18 +10,18 @@ import org.confsite.markdown.ContentCache;
  * made from ({@link RenderPlan}), so that only the pages an edit touches are rendered again. A
  * build without a session starts from nothing; the output is the same either way.
  */
-public final class Session {
+public final class RebuildCache {
     private final ContentCache content = new ContentCache();
     private Configuration templates;
     private RenderPlan.Record lastBuild;
     private final boolean drafts;
 
     /** @param drafts whether drafts are built as pages, marked as drafts (the preview) */
-    public Session(boolean drafts) {
+    public RebuildCache(boolean drafts) {
         this.drafts = drafts;
     }
 
-    public Session() {
+    public RebuildCache() {
         this(false);
     }
 

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * A {@code serve} session's rebuilds render only what an edit touches, and still write exactly
  * what a build from nothing writes.
  */
-class SessionTest {
+class RebuildCacheTest {
     @TempDir
     Path tmp;
     private Path site;
-    private final Session session = new Session();
+    private final RebuildCache session = new RebuildCache();
 
     @BeforeEach
     void site() {
@@ -38,7 +38,7 @@ class SessionTest {
     private int rebuild() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Bakery(SiteConfig.load(site), TestSites.NOW, new Console(new PrintStream(out, true, StandardCharsets.UTF_8)),
-                Bakery.Pipeline.FAST, session).bake();
+                false, session).bake();
         String text = out.toString(StandardCharsets.UTF_8);
         Matcher built = Pattern.compile("render +(\\d+) pages").matcher(text);
         assertTrue(built.find(), text);
