@@ -193,7 +193,7 @@ final class Scaffold {
                     "add the first entry by hand, following the comments at the top of the file"));
         }
         Programme programme = ProgrammeLoader.load(site.data(), SitePaths.display(site.root(), site.data()),
-                org.confsite.bake.Bakery.languageKeys(site));
+                site.translationKeys());
         ZoneId zone = programme.getConference().timeZone();
         String date = programme.getConference().startDate().toString();
         String text = skeleton.formatted(id, quote(title), date).replace("\n", "\n" + indent).stripTrailing();
@@ -201,7 +201,7 @@ final class Scaffold {
         try {
             Files.writeString(file, after, StandardCharsets.UTF_8);
             ProgrammeLoader.load(site.data(), SitePaths.display(site.root(), site.data()), site.assets(),
-                    SitePaths.display(site.root(), site.assets()), org.confsite.bake.Bakery.languageKeys(site));
+                    SitePaths.display(site.root(), site.assets()), site.translationKeys());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SiteException e) {

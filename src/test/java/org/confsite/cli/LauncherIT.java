@@ -71,6 +71,14 @@ class LauncherIT {
     void aMisspelledCommandIsAUsageError() throws Exception {
         Run run = run("biuld");
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("unknown command 'biuld'"), run.err());
+        assertTrue(run.err().contains("Did you mean: confsite build?"), run.err());
+    }
+
+    @Test
+    void theVersionIsThePomsAndJBakes() throws Exception {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("confsite 0."), run.out());
+        assertTrue(run.out().contains("JBake 2.7.0"), run.out());
     }
 }

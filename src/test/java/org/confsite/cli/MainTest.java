@@ -149,11 +149,33 @@ class MainTest {
 
     @Test
     void wrongUsageExitsWithTwoAndTheUsage() {
-        assertEquals(2, run("bake"));
-        assertTrue(err().contains("unknown command 'bake'"));
-        assertTrue(err().contains("usage: confsite"));
-        assertEquals(2, run("build", "--port"));
+        assertEquals(2, run("biuld"));
+        assertTrue(err().contains("confsite: Unmatched argument at index 0: 'biuld'"), err());
+        assertTrue(err().contains("Did you mean: confsite build?"), err());
+        assertTrue(err().contains("Usage: confsite [-hV] [COMMAND]"), err());
+        assertEquals(2, run("build", "--port", "80"));
+        assertTrue(err().contains("confsite: Unknown options: '--port', '80'"), err());
+        assertEquals(2, run());
+        assertTrue(err().startsWith("confsite: no command given"), err());
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheToolAVersion() {
+        for (String command : List.of("build", "serve", "check", "new")) {
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: confsite " + command + " "), out.toString());
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("--source=DIR"), command);
+        }
         assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exit codes: 0 done; 1 the sources have problems"));
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).matches("confsite .*, JBake 2\\.7\\.0, Java .*\\R"), out.toString());
+    }
+
+    @Test
+    void optionsMayBeWrittenWithAnEqualsSign() {
+        assertEquals(0, run("check", "--source=" + site));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("No problems: "), err());
     }
 
     @Test
