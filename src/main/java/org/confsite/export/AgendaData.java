@@ -37,8 +37,8 @@ public final class AgendaData {
                     g.writeStringField("e", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.end()));
                 }
                 g.writeStringField("r", s.room() == null ? "" : s.room().name());
-                g.writeStringField("u", "sessions/" + s.id() + ".html");
-                g.writeStringField("url", pagesUrl + "sessions/" + s.id() + ".html");
+                g.writeStringField("u", s.page());
+                g.writeStringField("url", pagesUrl + s.page());
                 g.writeStringField("uid", ids.uid(s.id()));
                 g.writeBooleanField("sample", s.isIllustrative());
                 g.writeEndObject();

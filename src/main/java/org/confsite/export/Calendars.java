@@ -261,7 +261,7 @@ public final class Calendars {
         event.add(new Summary(inLanguage(), summary(s)));
         event.add(new Location(inLanguage(), location(s)));
         event.add(new Description(inLanguage(), description(s)));
-        event.add(new Url(URI.create(pagesUrl + "sessions/" + s.id() + ".html")));
+        event.add(new Url(URI.create(pagesUrl + s.page())));
         event.add(new Categories(msg(s.kind().messageKey())));
         return event;
     }

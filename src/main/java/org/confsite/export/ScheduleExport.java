@@ -266,7 +266,7 @@ public final class ScheduleExport {
         String duration = String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
         String slug = acronym + "-" + (s.id().length() >= 4 ? s.id() : "session_" + s.id());
         List<Person> persons = s.people().stream().map(p -> new Person(p.name(), personIds.get(p.id()),
-                ids.guid("speakers/" + p.id() + ".html").toString(), baseUrl + "speakers/" + p.id() + ".html")).toList();
+                ids.guid(p.page()).toString(), baseUrl + p.page())).toList();
         List<Ref> links = new ArrayList<>();
         for (Link link : s.links()) {
             links.add(new Ref("web", link.title(), absolute(link)));
@@ -279,9 +279,9 @@ public final class ScheduleExport {
         String description = s.papers().stream().map(p -> p.authors().isEmpty() ? p.title()
                 : p.title() + " — " + p.authors().stream().map(Speaker::name).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        return new Event(s, place, eventIds.get(s.id()), ids.guid("sessions/" + s.id() + ".html").toString(),
+        return new Event(s, place, eventIds.get(s.id()), ids.guid(s.page()).toString(),
                 dateTime(start), start.format(CLOCK), dateTime(s.end()), duration, slug,
-                baseUrl + "sessions/" + s.id() + ".html", description, persons, links);
+                baseUrl + s.page(), description, persons, links);
     }
 
     /** A site path made absolute on the site's address; any address with its non-URI characters %-encoded. */

@@ -80,16 +80,16 @@ public final class SearchIndex {
             if (s.track() != null) {
                 text.append(s.track().name()).append(' ');
             }
-            add(new Entry("sessions/" + s.id() + ".html", "session", s.title(), text + s.abstractText()));
+            add(new Entry(s.page(), "session", s.title(), text + s.abstractText()));
         }
         for (Speaker p : programme.getSpeakers()) {
-            add(new Entry("speakers/" + p.id() + ".html", "person", p.name(), p.affiliation() + " " + p.country() + " "
+            add(new Entry(p.page(), "person", p.name(), p.affiliation() + " " + p.country() + " "
                     + p.bio()));
         }
         for (Paper p : programme.getPapers()) {
             StringBuilder text = new StringBuilder();
             p.authors().forEach(a -> text.append(a.name()).append(' '));
-            add(new Entry("papers/" + p.id() + ".html", "paper", p.title(), text + p.abstractText()));
+            add(new Entry(p.page(), "paper", p.title(), text + p.abstractText()));
         }
     }
 

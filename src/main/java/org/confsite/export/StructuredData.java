@@ -278,11 +278,11 @@ public final class StructuredData {
     }
 
     private String sessionUrl(Session s) {
-        return pagesUrl + "sessions/" + s.id() + ".html";
+        return pagesUrl + s.page();
     }
 
     private String personUrl(Speaker p) {
-        return pagesUrl + "speakers/" + p.id() + ".html";
+        return pagesUrl + p.page();
     }
 
     private static String iso(ZonedDateTime t) {

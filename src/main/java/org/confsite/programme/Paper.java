@@ -14,6 +14,11 @@ public record Paper(String id, String title, List<Speaker> authors, String abstr
         authors = List.copyOf(authors);
     }
 
+    /** The paper's page in the site, e.g. {@code papers/taipeipass.html}. */
+    public String page() {
+        return Pages.paper(id);
+    }
+
     /** The address to read the paper: its DOI resolved, else its link, else "". */
     public String getReadUrl() {
         return doi.isEmpty() ? url : "https://doi.org/" + encodePath(doi);

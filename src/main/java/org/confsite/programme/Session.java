@@ -32,6 +32,16 @@ public record Session(
         links = List.copyOf(links);
     }
 
+    /** The session's page in the site, e.g. {@code sessions/opening-keynote.html}. */
+    public String page() {
+        return Pages.session(id);
+    }
+
+    /** The session's own calendar file, e.g. {@code sessions/opening-keynote.ics}. */
+    public String calendar() {
+        return Pages.sessionCalendar(id);
+    }
+
     public boolean isTimed() {
         return start != null;
     }

@@ -13,6 +13,11 @@ public enum SessionKind {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The programme filtered to this kind, e.g. {@code programme/kind/keynote.html}. */
+    public String page() {
+        return Pages.kind(id());
+    }
+
     /** The message key of the kind's label, e.g. {@code kind.keynote}. */
     public String messageKey() {
         return "kind." + id();

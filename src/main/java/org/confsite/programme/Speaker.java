@@ -13,4 +13,9 @@ public record Speaker(String id, String name, String affiliation, String country
     public Speaker {
         links = List.copyOf(links);
     }
+
+    /** The person's page in the site, e.g. {@code speakers/helen-liu.html}. */
+    public String page() {
+        return Pages.person(id);
+    }
 }
