@@ -115,7 +115,7 @@
     });
   }
 
-  /** The time in Taipei (the data's own offset), as "09:30". */
+  /** The time at the conference (the data's own offset), as "09:30". */
   function clock(iso) {
     return iso ? iso.substr(11, 5) : '';
   }

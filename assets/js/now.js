@@ -1,5 +1,5 @@
 // now.js: during the conference, marks on the programme the sessions running now and those
-// starting next, by the conference's clock (Asia/Taipei) whatever the visitor's own zone, and
+// starting next, by the conference's clock (the zone in its data) whatever the visitor's own zone, and
 // shows the visitor's time beside the conference's when the two differ. Outside the conference's
 // days it changes nothing but that last point.
 (function () {

@@ -3,6 +3,7 @@ package org.confsite.bake;
 import java.util.ArrayList;
 import java.util.List;
 import org.confsite.config.Language;
+import org.confsite.config.SitePaths;
 import org.confsite.export.AgendaData;
 import org.confsite.export.OfflineCache;
 import org.confsite.export.SearchIndex;
@@ -28,13 +29,21 @@ final class WriteOffline implements Step {
     }
 
     /**
-     * What the service worker stores on the first visit, most wanted first: the stylesheets and
-     * scripts, then in each language the programme and its filtered views, the agenda and search
-     * pages and data, every session's page, the people and their pages, and the home page.
+     * What the service worker stores on the first visit, most wanted first: the theme's
+     * stylesheets and scripts and those the build writes, the site's icons and its 404 page, then
+     * in each language the programme and its filtered views, the agenda and search pages and
+     * data, every session's page, the people and their pages, and the home page.
      */
     private static List<String> files(Build b) {
-        List<String> files = new ArrayList<>(List.of("css/site.css", TrackStyles.FILE, "js/agenda.js", "js/now.js",
-                "js/search.js", "js/offline.js", SearchIndex.LIBRARY_PATH, "favicon.svg", "404.html"));
+        List<String> files = new ArrayList<>();
+        b.assetPaths.stream().filter(p -> p.endsWith(".css")).sorted().forEach(files::add);
+        files.add(TrackStyles.FILE);
+        b.assetPaths.stream().filter(p -> p.endsWith(".js")).sorted().forEach(files::add);
+        files.add(SearchIndex.LIBRARY_PATH);
+        b.contentFiles.assets().stream().map(f -> SitePaths.display(b.site.content(), f))
+                .filter(p -> p.startsWith("favicon.")).sorted().forEach(files::add);
+        b.pages.stream().filter(d -> Bakery.NOT_FOUND_TYPE.equals(d.getType())).map(d -> (String) d.get("uri"))
+                .forEach(files::add);
         List<String> order = List.of("programme", ProgrammeDocuments.FILTER_TYPE, Bakery.AGENDA_TYPE, Bakery.SEARCH_TYPE,
                 ProgrammeDocuments.SESSION_TYPE, "speakers", ProgrammeDocuments.SPEAKER_TYPE, "home");
         for (Language language : b.languages()) {

@@ -91,7 +91,8 @@ public record SiteConfig(
             }
         }
         var node = YamlSource.compose(YamlSource.readText(file, FILE_NAME), FILE_NAME, 0)
-                .orElseThrow(() -> new SiteException(Problem.inFile(FILE_NAME, "file is empty", "see the README")));
+                .orElseThrow(() -> new SiteException(Problem.inFile(FILE_NAME, "file is empty",
+                        "give it at least base_url: (see docs/theming.md, \"site.yaml\")")));
         YamlMap y = YamlMap.of(FILE_NAME, node, problems, "the file");
         y.rejectUnknown(Set.of("base_url", "language", "locale", "languages", "output", "folders", "news", "feed", "sitemap",
                 "menu",

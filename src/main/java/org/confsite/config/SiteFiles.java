@@ -18,7 +18,7 @@ import org.confsite.error.SiteException;
  * link out of the site, and refuses what a commit could use to make the build read or publish
  * something else. Every command checks this before it reads a source.
  *
- * <p>The rules, in the README's "The site folder is a boundary":
+ * <p>The rules, in docs/architecture.md, "The site folder is a boundary":
  * <ul>
  * <li>a link to a file is followed only when the file is inside the site folder, in no hidden
  *     folder ({@code .git} holds a CI runner's token) and not in the output;

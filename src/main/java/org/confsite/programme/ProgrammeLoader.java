@@ -128,7 +128,7 @@ public final class ProgrammeLoader {
         String display = dataName + "/" + fileName;
         if (!Files.isRegularFile(file)) {
             if (required) {
-                problems.add(Problem.inFile(display, "file is missing", "create it; see the README's editor section"));
+                problems.add(Problem.inFile(display, "file is missing", "create it; see docs/programme.md"));
             }
             return null;
         }
@@ -138,7 +138,7 @@ public final class ProgrammeLoader {
             if (root.isEmpty()) {
                 emptyFiles.add(fileName);
                 if (required) {
-                    problems.add(Problem.inFile(display, "file is empty", "see the README's editor section"));
+                    problems.add(Problem.inFile(display, "file is empty", "see docs/programme.md"));
                 }
                 return null;
             }

@@ -42,22 +42,11 @@ public final class PreviewServer {
 
     /** Where the open pages ask whether a rebuild has finished, and the script that asks. */
     static final String BUILD_PATH = "/__confsite/build";
+    /** Beside {@link #BUILD_PATH}: the script finds that address from its own. */
     static final String RELOAD_SCRIPT = "/__confsite/reload.js";
     private static final String SCRIPT_TAG = "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>";
-    private static final String RELOAD_JS = """
-            // Preview only: reloads the page when the site has been rebuilt after a save.
-            (function () {
-              var seen = null;
-              function ask() {
-                fetch("%s", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (n) {
-                  if (seen !== null && n !== seen) { location.reload(); return; }
-                  seen = n;
-                  setTimeout(ask, 400);
-                }).catch(function () { setTimeout(ask, 2000); });
-              }
-              ask();
-            })();
-            """.formatted(BUILD_PATH);
+    /** The script, a resource beside this class; it asks {@link #BUILD_PATH}. */
+    private static final byte[] RELOAD_JS = resource("reload.js");
 
     private Rebuilder rebuilder;
 
@@ -100,7 +89,7 @@ public final class PreviewServer {
                 return;
             }
             if (RELOAD_SCRIPT.equals(path)) {
-                send(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS);
                 return;
             }
             Path root = site.output().toAbsolutePath().normalize();
@@ -178,5 +167,16 @@ public final class PreviewServer {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = PreviewServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

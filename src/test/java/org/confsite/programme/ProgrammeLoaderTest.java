@@ -282,7 +282,7 @@ class ProgrammeLoaderTest {
     void missingConferenceFile() throws IOException {
         Files.delete(data.resolve("conference.yaml"));
         List<String> errors = errors();
-        assertEquals("data/conference.yaml: file is missing (create it; see the README's editor section)", errors.get(0));
+        assertEquals("data/conference.yaml: file is missing (create it; see docs/programme.md)", errors.get(0));
     }
 
     @Test

@@ -669,10 +669,10 @@ class ProgrammeValidationTest {
     @Test
     void conferenceFileMissingEmptyOrWithAKeyThatIsNotText() throws IOException {
         Files.delete(data.resolve("conference.yaml"));
-        assertEquals(List.of("data/conference.yaml: file is missing (create it; see the README's editor section)"), errors());
+        assertEquals(List.of("data/conference.yaml: file is missing (create it; see docs/programme.md)"), errors());
 
         write("conference.yaml", "# to do\n");
-        assertEquals(List.of("data/conference.yaml: file is empty (see the README's editor section)"), errors());
+        assertEquals(List.of("data/conference.yaml: file is empty (see docs/programme.md)"), errors());
 
         restore("conference.yaml");
         write("conference.yaml", "? [a, b]\n: c\n" + TestSites.text(data.resolve("conference.yaml")));
