@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads a site takes. */
 final class SiteOptions {
-    @Option(names = "--source", paramLabel = "DIR", description = "the site's folder, holding site.yaml (default: the current folder)")
+    @Option(names = "--source", paramLabel = "DIR",
+            description = "the site's folder, holding site.yaml (default: the current folder)")
     Path source = Path.of(".");
 
     @Option(names = "--output", paramLabel = "DIR",

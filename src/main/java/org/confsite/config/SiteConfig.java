@@ -57,7 +57,10 @@ public record SiteConfig(
         return mainLanguage().locale();
     }
 
-    /** The keys of translated fields in data files and of translations' file names: the folders of the languages but the main one. */
+    /**
+     * The keys of translated fields in data files and of translations' file names: the folders of
+     * the languages but the main one.
+     */
     public java.util.Set<String> translationKeys() {
         java.util.Set<String> keys = new java.util.HashSet<>();
         languages.stream().filter(l -> !l.isMain()).forEach(l -> keys.add(l.folder()));
