@@ -129,8 +129,8 @@ public final class Bakery {
         requireFolder(site.content(), "content");
         requireFolder(site.templates(), "templates");
         OutputSwap.requireSafe(site);
-        OutputSwap.Stage stage = OutputSwap.stage(site.output());
-        OutputSwap.Sweep sweep = OutputSwap.sweep(site.output());
+        OutputStage stage = OutputSwap.stage(site.output());
+        OutputSweep sweep = OutputSweep.start(site.output());
         Build build = new Build(site, now, cache, files, stage);
         try {
             runSteps(build);
@@ -143,7 +143,7 @@ public final class Bakery {
                 throw new SiteException(warnings.stream().map(Problem::ofWarning).toList());
             }
             console.timed("publish", () -> {
-                OutputSwap.prune(stage);
+                stage.prune();
                 OutputSwap.commit(stage.dir(), site.output());
                 return site.output();
             }, out -> "moved into " + SitePaths.display(site.root(), out));

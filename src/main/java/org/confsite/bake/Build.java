@@ -33,7 +33,7 @@ final class Build {
     /** The source folders' files, checked against the site's boundary. */
     final SiteFiles.Listing files;
     /** Where the site is written, and how (a new folder, or a replaced site written over). */
-    final OutputSwap.Stage stage;
+    final OutputStage stage;
     final DefaultJBakeConfiguration config;
     final MemoryContentStore db = new MemoryContentStore();
     final Markdown markdown = new Markdown();
@@ -87,7 +87,7 @@ final class Build {
     PageWriter writer;
     RenderPlan plan;
 
-    Build(SiteConfig site, Instant now, RebuildCache cache, SiteFiles.Listing files, OutputSwap.Stage stage) {
+    Build(SiteConfig site, Instant now, RebuildCache cache, SiteFiles.Listing files, OutputStage stage) {
         this.site = site;
         this.now = now;
         this.cache = cache;

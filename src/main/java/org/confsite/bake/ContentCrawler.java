@@ -28,8 +28,8 @@ import org.jbake.util.HtmlUtil;
 /**
  * JBake's crawler, with the same walk, URIs, hashes and document attributes, but the files'
  * hashes computed on every core: the stock crawler reads and hashes each file one after another
- * and spells the hash out with one {@code String.format} per byte, which made its pass over
- * 4,000 posts take 0.45 s on one core while the other waited. Parsing is still asked of
+ * and spells the hash out with one {@code String.format} per byte, one core working while the
+ * others wait. Parsing is still asked of
  * JBake's {@link Parser} in the stock order (the Markdown engine has read the files ahead, on
  * every core). {@code ContentCrawlerTest} compares its documents with the stock crawler's.
  */

@@ -44,7 +44,7 @@ final class MakeEditions implements Step {
         if (b.stage.reused()) {
             Set<String> toWrite = new HashSet<>(b.linkable);
             toWrite.addAll(b.assetPaths);
-            OutputSwap.makeRoom(b.stage, toWrite);
+            b.stage.makeRoom(toWrite);
         }
         b.editions = editions;
         b.all = all;

@@ -20,7 +20,7 @@ import org.jbake.model.ModelAttributes;
 
 /**
  * JBake's content store, kept in memory instead of an OrientDB database: the same answers to the
- * same questions, without the database's start (1.3-2.7 s measured here) or a record write per
+ * same questions, without the database's start (seconds; see docs/benchmark.md) or a record write per
  * document.
  *
  * <p>A build is one process and keeps nothing between runs, so the store has nothing to persist:

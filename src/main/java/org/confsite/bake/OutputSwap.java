@@ -37,7 +37,7 @@ public final class OutputSwap {
     private static final String SINCE = ".confsite-since";
     /** Staging and old folders younger than this may belong to a build still running. */
     static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
-    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     private OutputSwap() {
     }
@@ -65,50 +65,11 @@ public final class OutputSwap {
     }
 
     /**
-     * Where a build writes: a folder beside the output, either new and empty, or ({@code since}
-     * set) a site an earlier build replaced, written over. Writing over existing files is much
-     * cheaper than creating them on some disks (0.1 ms against 0.3-1 ms a file here); what the
-     * build does not write again is removed by {@link #prune} before the swap, so the result is
-     * the same as in an empty folder ({@code OutputReuseTest}).
-     *
-     * @param since when the build started writing, by the file system's own clock; null for a new folder
-     */
-    public record Stage(Path dir, FileTime since, java.util.Set<Path> kept) {
-        Stage(Path dir, FileTime since) {
-            this(dir, since, java.util.concurrent.ConcurrentHashMap.newKeySet());
-        }
-
-        boolean reused() {
-            return since != null;
-        }
-
-        /**
-         * Writes a file of the site; in a site written over, a file that already holds exactly
-         * these bytes is left as it is (and kept by {@link #prune}): nothing to write, nothing to
-         * allocate or discard on the disk.
-         */
-        void write(Path file, byte[] bytes) throws IOException {
-            if (reused()) {
-                try {
-                    if (Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-                        kept.add(file);
-                        return;
-                    }
-                } catch (java.nio.file.NoSuchFileException absent) {
-                    // A new file: written below.
-                }
-            }
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        }
-    }
-
-    /**
      * Prepares the folder a build writes into. First puts back a previous site that a crash left
      * aside, and sweeps old leftovers of interrupted builds; then claims the newest site an
      * earlier build replaced, or creates an empty folder.
      */
-    public static Stage stage(Path output) {
+    public static OutputStage stage(Path output) {
         try {
             Path parent = output.toAbsolutePath().normalize().getParent();
             Files.createDirectories(parent);
@@ -134,78 +95,16 @@ public final class OutputSwap {
                     Files.writeString(since, "");
                     FileTime start = (FileTime) Files.getAttribute(since, "unix:ctime");
                     Files.delete(since);
-                    return new Stage(building, start);
+                    return new OutputStage(building, start);
                 } catch (java.nio.file.NoSuchFileException | java.nio.file.FileAlreadyExistsException taken) {
                     // Another build claimed it first: start from an empty folder.
                 }
             }
             Path fresh = Files.createTempDirectory(parent, prefix(name, "building") + ProcessHandle.current().pid() + "-");
             readableByAll(fresh);
-            return new Stage(fresh, null);
+            return new OutputStage(fresh, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder beside " + output, e);
-        }
-    }
-
-    /**
-     * In a site written over, clears the way for the files this build will write: a file where
-     * one of them needs a folder, a folder where one of them is a file.
-     *
-     * @param paths the site paths the build writes, e.g. {@code news/index.html}
-     */
-    static void makeRoom(Stage stage, java.util.Collection<String> paths) {
-        if (!stage.reused()) {
-            return;
-        }
-        try {
-            java.util.Set<Path> folders = new java.util.HashSet<>();
-            for (String path : paths) {
-                Path file = stage.dir().resolve(path);
-                if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(file);
-                }
-                for (Path folder = file.getParent(); !folder.equals(stage.dir()) && folders.add(folder);
-                        folder = folder.getParent()) {
-                    if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                            && !Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        Files.delete(folder);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** In a site written over, deletes what this build did not write, then the folders left empty. */
-    static void prune(Stage stage) {
-        if (!stage.reused()) {
-            return;
-        }
-        try {
-            Files.walkFileTree(stage.dir(), new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    FileTime changed = (FileTime) Files.getAttribute(file, "unix:ctime", java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                    if (changed.compareTo(stage.since()) < 0 && !stage.kept().contains(file)) {
-                        Files.delete(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    if (exc != null) {
-                        throw exc;
-                    }
-                    if (!dir.equals(stage.dir()) && isEmpty(dir)) {
-                        Files.delete(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -239,9 +138,9 @@ public final class OutputSwap {
 
     /**
      * Replaces {@code output} with {@code staged}: two renames. The site it replaces is left aside
-     * in {@code .<name>.old-<pid>-<n>}, hidden, for the next build's {@link #sweep} to delete while
+     * in {@code .<name>.old-<pid>-<n>}, hidden, for the next build's {@link OutputSweep} to delete while
      * that build works: deleting thousands of files takes longer than building them on some
-     * disks (0.7-0.9 s for 4,000 pages here), and nobody should wait for it.
+     * disks, and nobody should wait for it.
      */
     public static void commit(Path staged, Path output) {
         try {
@@ -262,86 +161,11 @@ public final class OutputSwap {
     }
 
     /**
-     * Starts deleting, on a background thread, the sites earlier builds replaced, and leftovers of
-     * sweeps that were interrupted an hour or more ago. Each folder is first claimed by renaming
-     * it, so two builds never delete the same one. {@link Sweep#join} waits for the end.
-     */
-    public static Sweep sweep(Path output) {
-        List<Path> claimed = new ArrayList<>();
-        try {
-            Path parent = output.toAbsolutePath().normalize().getParent();
-            String name = output.getFileName().toString();
-            List<Path> doomed = new ArrayList<>();
-            boolean published = Files.exists(output);
-            java.time.Instant longAgo = java.time.Instant.now().minus(LEFTOVER_AGE);
-            for (Path old : leftovers(parent, name, "old")) {
-                // With the output in place, every old folder is a replaced site, not one to put back;
-                // without it, one may be a site that another build is swapping right now.
-                if (published || modified(old).isBefore(longAgo)) {
-                    doomed.add(old);
-                }
-            }
-            doomed.addAll(leftovers(parent, name, "spare"));
-            for (Path leftover : leftovers(parent, name, "deleting")) {
-                if (modified(leftover).isBefore(longAgo)) {
-                    doomed.add(leftover);
-                }
-            }
-            for (Path folder : doomed) {
-                Path claim = parent.resolve(prefix(name, "deleting") + ProcessHandle.current().pid() + "-"
-                        + SEQUENCE.incrementAndGet());
-                try {
-                    move(folder, claim);
-                    claimed.add(claim);
-                } catch (java.nio.file.NoSuchFileException taken) {
-                    // Another build claimed it first.
-                }
-            }
-        } catch (IOException e) {
-            // Deleting leftovers is housekeeping: a build never fails for it; the next one tries again.
-        }
-        return new Sweep(claimed);
-    }
-
-    /** The deletion {@link #sweep} started. */
-    public static final class Sweep {
-        private final Thread thread;
-
-        private Sweep(List<Path> folders) {
-            thread = folders.isEmpty() ? null : new Thread(() -> {
-                for (Path folder : folders) {
-                    try {
-                        deleteTree(folder);
-                    } catch (IOException e) {
-                        // Left for a later sweep.
-                    }
-                }
-            }, "confsite-sweep");
-            if (thread != null) {
-                thread.setDaemon(true);
-                thread.start();
-            }
-        }
-
-        /** Waits until the folders are deleted. */
-        public void join() {
-            if (thread == null) {
-                return;
-            }
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
      * After a failed build: a folder that was a site written over is kept, as a spare the next
      * build writes over (deleting thousands of files would delay the error report); a new one is
      * deleted. A spare is never put back as the site.
      */
-    public static void discard(Stage stage, Path output) {
+    public static void discard(OutputStage stage, Path output) {
         try {
             if (stage.reused()) {
                 move(stage.dir(), output.toAbsolutePath().normalize().resolveSibling(prefix(output.getFileName().toString(),
@@ -354,12 +178,12 @@ public final class OutputSwap {
         }
     }
 
-    private static String prefix(String name, String kind) {
+    static String prefix(String name, String kind) {
         return "." + name + "." + kind + "-";
     }
 
     /** Folders named {@code .<name>.<kind>-<pid>...} beside the output, oldest first. */
-    private static List<Path> leftovers(Path parent, String name, String kind) throws IOException {
+    static List<Path> leftovers(Path parent, String name, String kind) throws IOException {
         String prefix = prefix(name, kind);
         try (Stream<Path> siblings = Files.list(parent)) {
             return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
@@ -384,7 +208,7 @@ public final class OutputSwap {
         }
     }
 
-    private static java.time.Instant modified(Path p) {
+    static java.time.Instant modified(Path p) {
         try {
             return Files.getLastModifiedTime(p).toInstant();
         } catch (IOException e) {
@@ -399,7 +223,7 @@ public final class OutputSwap {
         }
     }
 
-    private static boolean isEmpty(Path dir) {
+    static boolean isEmpty(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
@@ -407,7 +231,7 @@ public final class OutputSwap {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -17,20 +17,20 @@ import org.jbake.template.model.TemplateModel;
 /**
  * JBake's renderer with its page writing replaced: the same file name and the same template
  * call, but the page is rendered in memory and written with one call, over the file if there is
- * one, or not at all if the file already holds the same bytes ({@link OutputSwap.Stage#write}).
+ * one, or not at all if the file already holds the same bytes ({@link OutputStage#write}).
  * The stock {@link Renderer#render(DocumentModel)} deletes an existing file and creates it again
  * (in case a draft became published), which on a site written over costs a file creation per
- * page (0.3-1 ms each on this machine's disk); drafts are never rendered here, so there is
+ * page (see docs/benchmark.md for what that costs); drafts are never rendered here, so there is
  * nothing to delete. The feed and the sitemap still go through JBake's own code.
  */
 final class PageWriter extends Renderer {
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
-    private final OutputSwap.Stage stage;
+    private final OutputStage stage;
     private final RenderPlan plan;
 
     /** @param plan which pages a {@code serve} rebuild can take as they were, or null to render all */
-    PageWriter(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, OutputSwap.Stage stage,
+    PageWriter(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, OutputStage stage,
             RenderPlan plan) {
         super(db, config, engine);
         this.config = config;

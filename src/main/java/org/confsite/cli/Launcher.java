@@ -14,12 +14,12 @@ import java.util.Optional;
  *
  * <ul>
  * <li>A build is a short, busy process on few cores: compiling hot code only with the quick
- *     compiler ({@code -XX:TieredStopAtLevel=1}) takes 7.1 s instead of 11.2 s for 4,000 posts on
- *     this 2-core machine, because the optimising compiler spends more processor time than it
- *     saves before the build ends. {@code serve} runs for hours and keeps the optimising compiler.
+ *     compiler ({@code -XX:TieredStopAtLevel=1}) is faster on few cores, because the optimising
+ *     compiler spends more processor time than it saves before the build ends (figures in
+ *     docs/benchmark.md). {@code serve} runs for hours and keeps the optimising compiler.
  * <li>The classes a build loads are read from a class-data sharing archive
  *     ({@code confsite.jsa} beside the jar, written by {@code mvn package} from a build of the
- *     shipped site), instead of being parsed and verified again: about 0.5 s less per build.
+ *     shipped site), instead of being parsed and verified again.
  *     A missing or outdated archive (another JDK, a rebuilt jar) is skipped without a word.
  * </ul>
  *
