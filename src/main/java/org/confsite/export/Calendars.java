@@ -46,6 +46,9 @@ import org.confsite.template.Messages;
  * host (so a calendar that imported it once updates it, wherever the session moves), the
  * conference's VTIMEZONE, and one DTSTAMP for the whole build taken from the build's clock. A
  * session whose time is not known is an all-day event on its date.
+ *
+ * <p>Somewhat over 300 lines, and kept whole: the whole programme, each day and each session are
+ * written by the same event builder, so the three never differ on an event.
  */
 public final class Calendars {
     private final Programme programme;

@@ -23,6 +23,9 @@ import org.confsite.programme.Venue;
  * people get none: search engines would take their placeholders for facts. All URLs are absolute, from
  * the one configured base URL. The JSON is safe inside {@code <script>}: {@code <}, {@code >} and
  * {@code &} are written as {@code \\u} escapes, so no text can close the element.
+ *
+ * <p>Somewhat over 300 lines, and kept whole: the conference, its sessions, people and posts
+ * refer to one another by the same {@code @id}s, made here.
  */
 public final class StructuredData {
     private static final String SCHEMA = "https://schema.org";

@@ -13,6 +13,10 @@ import java.util.Set;
 /**
  * The whole programme, joined by ids and immutable. Sessions are kept in timetable order: by
  * date, timed sessions by start then room, sessions without a time last in their day.
+ *
+ * <p>Somewhat over 300 lines, and kept whole: it is the one object templates ask about the
+ * programme, and its joins (who is in which session, which paper where, the days, the
+ * translations) answer from the same indexes.
  */
 public final class Programme {
     public static final Comparator<Session> TIMETABLE_ORDER = Comparator
