@@ -1,7 +1,6 @@
 package org.confsite.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.confsite.error.Problem;
-import org.confsite.error.SiteException;
+import org.confsite.support.FixtureData;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,21 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgrammeLoaderTest {
     @TempDir
     Path tmp;
+    FixtureData fixture;
     Path data;
 
     @BeforeEach
     void copyFixtureData() {
-        data = tmp.resolve("data");
-        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
+        fixture = new FixtureData(tmp);
+        data = fixture.dir();
     }
 
     private void write(String file, String yaml) {
-        TestSites.write(data.resolve(file), yaml);
+        fixture.write(file, yaml);
     }
 
     private List<String> errors() {
-        SiteException e = assertThrows(SiteException.class, () -> ProgrammeLoader.load(data, "data"));
-        return e.problems().stream().map(Problem::toString).toList();
+        return fixture.errors();
     }
 
     @Test

@@ -2,10 +2,8 @@ package org.confsite.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
+import org.confsite.support.FixtureData;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,49 +37,41 @@ class ProgrammeValidationTest {
 
     @TempDir
     Path tmp;
+    FixtureData fixture;
     Path data;
 
     @BeforeEach
     void copyFixtureData() {
-        data = tmp.resolve("data");
-        TestSites.copyTree(TestSites.FIXTURE.resolve("data"), data);
+        fixture = new FixtureData(tmp);
+        data = fixture.dir();
     }
 
     private void write(String file, String yaml) {
-        TestSites.write(data.resolve(file), yaml);
+        fixture.write(file, yaml);
     }
 
     private void writeBytes(String file, byte[] bytes) {
-        try {
-            Files.write(data.resolve(file), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        fixture.writeBytes(file, bytes);
     }
 
-    /** Replaces text that must be in the fixture file, so that a changed fixture fails loudly here. */
     private void edit(String file, String from, String to) {
-        String text = TestSites.text(data.resolve(file));
-        assertTrue(text.contains(from), file + " has no '" + from + "'");
-        write(file, text.replace(from, to));
+        fixture.edit(file, from, to);
     }
 
-    /** Puts back the fixture's version of a file. */
     private void restore(String file) {
-        write(file, TestSites.text(TestSites.FIXTURE.resolve("data").resolve(file)));
+        fixture.restore(file);
     }
 
     private void append(String file, String yaml) {
-        write(file, TestSites.text(data.resolve(file)) + yaml);
+        fixture.append(file, yaml);
     }
 
     private Programme load() {
-        return ProgrammeLoader.load(data, "data");
+        return fixture.load();
     }
 
     private List<String> errors() {
-        SiteException e = assertThrows(SiteException.class, this::load);
-        return e.problems().stream().map(Problem::toString).toList();
+        return fixture.errors();
     }
 
     /** For hostile input: nothing but a SiteException, and no hang. */
