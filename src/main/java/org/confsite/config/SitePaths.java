@@ -24,6 +24,12 @@ public final class SitePaths {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
+    /**
+     * Addresses never made links, in editors' Markdown and in the data's: any scheme but http(s),
+     * mailto and tel (so no javascript:, data: or vbscript:, whatever the case), and "//host".
+     */
+    public static final String UNSAFE_LINK = "(?is)\\s*(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:.*|\\s*//.*";
+
     /** A link in HTML: the attribute, then its value in double (3) or single (4) quotes. */
     private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
             "(?i)(?<=\\s)(href|src|srcset)=(\"([^\"]*)\"|'([^']*)')");

@@ -32,8 +32,6 @@ import java.util.Set;
  */
 public final class Markdown {
     private static final DataKey<String> ROOT = new DataKey<>("CONFSITE_ROOT", "");
-    /** Links written as text instead: any scheme but http(s), mailto and tel, and "//host" links. */
-    public static final String UNSAFE_LINK = "(?is)\\s*(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:.*|\\s*//.*";
 
     private final Parser parser;
     /** A heading's own anchor, written after its text: {@code ## 大會數據 {#the-numbers}}. */
@@ -55,7 +53,7 @@ public final class Markdown {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         // A link to any scheme but these, or to another host without one ("//host"), is written as
         // text: no javascript:, data: or vbscript: link, whatever its case.
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINK);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, org.confsite.config.SitePaths.UNSAFE_LINK);
         parser = Parser.builder(options).build();
         trusted = HtmlRenderer.builder(options).linkResolverFactory(new RootLinks())
                 .attributeProviderFactory(new ExternalLinks()).build();

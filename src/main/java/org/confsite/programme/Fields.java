@@ -20,7 +20,7 @@ final class Fields {
     /** Link destinations in Markdown: inline [text](url), autolinks <url> and reference definitions [id]: url. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
             "\\]\\(\\s*<?([^\\s<>()]*(?:\\([^\\s()]*\\)[^\\s<>()]*)*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\\s]*)>|(?m)^\\s{0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)");
-    private static final Pattern UNSAFE = Pattern.compile(org.confsite.markdown.Markdown.UNSAFE_LINK);
+    private static final Pattern UNSAFE = Pattern.compile(org.confsite.config.SitePaths.UNSAFE_LINK);
     private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(jpe?g|png|webp|avif|gif|svg)");
 
     private final String dataName;

@@ -34,7 +34,6 @@ public final class ProgrammeLoader {
     private static final Pattern WEB = Pattern.compile("(https?://[^\\s/]+\\S*|mailto:\\S+@\\S+)");
     private static final Pattern SITE_PATH = Pattern.compile("/?(?!/)[^\\s:]*(#\\S*)?");
     /** Link destinations in Markdown: inline [text](url), autolinks <url> and reference definitions [id]: url. */
-    private static final Pattern UNSAFE = Pattern.compile(org.confsite.markdown.Markdown.UNSAFE_LINK);
     private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.(jpe?g|png|webp|avif|gif|svg)");
 
     private final Path dataDir;
