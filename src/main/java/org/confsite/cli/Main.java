@@ -2,30 +2,32 @@ package org.confsite.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import net.sourceforge.argparse4j.ArgumentParsers;
+import net.sourceforge.argparse4j.impl.Arguments;
+import net.sourceforge.argparse4j.inf.ArgumentParser;
+import net.sourceforge.argparse4j.inf.ArgumentParserException;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparsers;
 import org.confsite.error.FileFailure;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.confsite.yaml.Suggest;
 
 /**
  * The command line: {@code build}, {@code serve}, {@code check} and {@code new} ({@code --help}
- * on each). Exit codes: 0 done, 1 the sources have problems (each printed as
- * {@code file:line:col: message (hint)}), 2 wrong usage or an internal error (one line, the stack
- * trace only with {@code --debug}).
+ * on each), parsed by argparse4j. Exit codes: 0 done, 1 the sources have problems (each printed
+ * as {@code file:line:col: message (hint)}), 2 wrong usage or an internal error (one line, the
+ * stack trace only with {@code --debug}).
  */
-@Command(name = "confsite", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Bakes a conference's website from Markdown pages and the programme's YAML, with JBake.",
-        footer = {"", "Exit codes: 0 done; 1 the sources have problems (all of them printed as file:line:col: message);",
-                "2 wrong usage or an internal error."})
-public final class Main implements java.util.concurrent.Callable<Integer> {
-    private final PrintStream err;
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public final class Main {
+    /** The commands, in the order the help lists them. */
+    static final List<Command> COMMANDS = List.of(new BuildCommand(), new ServeCommand(), new CheckCommand(),
+            new NewCommand());
 
-    private Main(PrintStream err) {
-        this.err = err;
+    private Main() {
     }
 
     public static void main(String[] args) {
@@ -34,49 +36,82 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs a command and returns its exit code; never calls System.exit (tests call this). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(err))
-                .addSubcommand(new BuildCommand(out, err))
-                .addSubcommand(new ServeCommand(out, err))
-                .addSubcommand(new CheckCommand(out, err))
-                .addSubcommand(new NewCommand(out, err));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExitCodeExceptionMapper(e -> 2);
-        cli.setParameterExceptionHandler((e, line) -> {
-            err.println("confsite: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, new PrintWriter(err, true));
-            e.getCommandLine().usage(err);
+        ArgumentParser parser = ArgumentParsers.newFor("confsite").addHelp(false).terminalWidthDetection(false)
+                .defaultFormatWidth(100).build()
+                .description("Bakes a conference's website from Markdown pages and the programme's YAML, with JBake.")
+                .epilog("Exit codes: 0 done; 1 the sources have problems (all of them printed as file:line:col: "
+                        + "message); 2 wrong usage or an internal error. Run confsite COMMAND --help for a command's options.");
+        flag(parser, "-h", "--help", "show this help and exit");
+        flag(parser, "-V", "--version", "print the versions of confsite, JBake and Java, and exit");
+        Subparsers subparsers = parser.addSubparsers().dest("command").metavar("COMMAND").title("commands");
+        Map<String, ArgumentParser> parsers = new LinkedHashMap<>();
+        for (Command command : COMMANDS) {
+            ArgumentParser sub = subparsers.addParser(command.name(), false).help(command.summary())
+                    .description(command.summary());
+            flag(sub, "-h", "--help", "show this help and exit");
+            command.define(sub);
+            parsers.put(command.name(), sub);
+        }
+        List<String> given = List.of(args);
+        // Help and version win over everything else on the line, missing arguments included.
+        if (given.contains("-h") || given.contains("--help")) {
+            String name = given.stream().filter(parsers::containsKey).findFirst().orElse(null);
+            (name == null ? parser : parsers.get(name)).printHelp(writer(out));
+            return 0;
+        }
+        if (!given.isEmpty() && (given.get(0).equals("-V") || given.get(0).equals("--version"))) {
+            out.println(Version.text());
+            return 0;
+        }
+        if (given.isEmpty()) {
+            err.println("confsite: no command given");
+            parser.printHelp(writer(err));
             return 2;
-        });
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof SiteException problems) {
-                printProblems(problems.problems(), err);
-                return 1;
-            }
-            return internalError(e, debug(parsed), err);
-        });
+        }
+        Namespace ns;
         try {
-            return cli.execute(args);
-        } catch (Error e) {
-            return internalError(e, List.of(args).contains("--debug"), err);
+            ns = parser.parseArgs(args);
+        } catch (ArgumentParserException e) {
+            return usageError(e, given, parsers.keySet(), err);
+        }
+        Command command = COMMANDS.stream().filter(c -> c.name().equals(ns.getString("command"))).findFirst().orElseThrow();
+        try {
+            return command.run(ns, out, err);
+        } catch (SiteException e) {
+            printProblems(e.problems(), err);
+            return 1;
+        } catch (RuntimeException | Error e) {
+            return internalError(e, Boolean.TRUE.equals(ns.getBoolean("debug")), err);
         }
     }
 
-    /** Without a command: the usage, as a usage error. */
-    @Override
-    public Integer call() {
-        err.println("confsite: no command given");
-        spec.commandLine().usage(err);
+    /** An option that is on or off. */
+    static void flag(ArgumentParser parser, String name, String help) {
+        parser.addArgument(name).action(Arguments.storeTrue()).help(help);
+    }
+
+    private static void flag(ArgumentParser parser, String shortName, String name, String help) {
+        parser.addArgument(shortName, name).action(Arguments.storeTrue()).help(help);
+    }
+
+    /** What was wrong, a command near a misspelt one, and the usage of the command (or of the tool). */
+    private static int usageError(ArgumentParserException e, List<String> given, java.util.Set<String> commands,
+            PrintStream err) {
+        err.println("confsite: " + e.getMessage());
+        String first = given.get(0);
+        if (!first.startsWith("-") && !commands.contains(first)) {
+            String near = Suggest.nearest(first, commands);
+            if (near != null) {
+                err.println("Did you mean: confsite " + near + "?");
+            }
+        }
+        e.getParser().printUsage(writer(err));
+        err.println("(confsite " + (commands.contains(first) ? first + " " : "") + "--help lists the options)");
         return 2;
     }
 
-    private static boolean debug(CommandLine.ParseResult parsed) {
-        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
-            if (r.hasMatchedOption("--debug")) {
-                return true;
-            }
-        }
-        return false;
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(stream, true);
     }
 
     /**

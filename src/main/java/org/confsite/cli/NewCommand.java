@@ -3,54 +3,41 @@ package org.confsite.cli;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
+import net.sourceforge.argparse4j.inf.ArgumentParser;
+import net.sourceforge.argparse4j.inf.Namespace;
 import org.confsite.bake.BuildClock;
 import org.confsite.config.SiteConfig;
 import org.confsite.config.SiteFiles;
 import org.confsite.error.SiteException;
 import org.confsite.programme.ProgrammeLoader;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code new}: starts a post, page, session, speaker or translation for an editor to fill in ({@link Scaffold}). */
-@Command(name = "new", description = {"Start a post, page, session or speaker (never overwrites), e.g. new post \"Title\";",
-        "or the translation of a page or post: new translation content/venue.md"}, mixinStandardHelpOptions = true)
-final class NewCommand implements Callable<Integer> {
-    @Mixin
-    SiteOptions options;
-
-    @Parameters(index = "0", paramLabel = "KIND", description = "post, page, session, speaker or translation")
-    String kind;
-
-    @Parameters(index = "1", paramLabel = "TITLE", description = "the title, the person's name, or the page to translate")
-    String title;
-
-    @Spec
-    CommandSpec spec;
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    NewCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+final class NewCommand implements Command {
+    @Override
+    public String name() {
+        return "new";
     }
 
     @Override
-    public Integer call() {
-        if (!Scaffold.KINDS.contains(kind)) {
-            throw new ParameterException(spec.commandLine(), "new needs a kind (" + String.join(", ", Scaffold.KINDS)
-                    + ") and a title, e.g. new post \"Registration opens\"");
-        }
+    public String summary() {
+        return "Start a post, page, session or speaker (never overwrites), e.g. new post \"Title\"; or the translation of"
+                + " a page: new translation content/venue.md";
+    }
+
+    @Override
+    public void define(ArgumentParser parser) {
+        parser.addArgument("kind").metavar("KIND").choices(Scaffold.KINDS).help(String.join(", ", Scaffold.KINDS));
+        parser.addArgument("title").metavar("TITLE").help("the title, the person's name, or the page to translate");
+        SiteOptions.define(parser);
+    }
+
+    @Override
+    public int run(Namespace ns, PrintStream out, PrintStream err) {
         try {
-            SiteConfig site = options.load();
+            SiteConfig site = SiteOptions.of(ns).load();
             // Nothing outside the site is read or written because of a link inside it.
             SiteFiles.scan(site);
-            Scaffold.Created created = Scaffold.create(site, kind, title, today(site));
+            Scaffold.Created created = Scaffold.create(site, ns.getString("kind"), ns.getString("title"), today(site));
             out.println("Created " + created.file().toAbsolutePath().normalize());
             out.println(created.next());
             return 0;

@@ -3,15 +3,16 @@ package org.confsite.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: this tool's version (from its jar, set by pom.xml), JBake's and Java's. */
-final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() {
+final class Version {
+    private Version() {
+    }
+
+    static String text() {
         String own = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"confsite " + (own != null ? own : "(not run from its jar)") + ", JBake " + jbake()
-                + ", Java " + System.getProperty("java.version")};
+        return "confsite " + (own != null ? own : "(not run from its jar)") + ", JBake " + jbake() + ", Java "
+                + System.getProperty("java.version");
     }
 
     private static String jbake() {

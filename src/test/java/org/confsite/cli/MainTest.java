@@ -150,11 +150,14 @@ class MainTest {
     @Test
     void wrongUsageExitsWithTwoAndTheUsage() {
         assertEquals(2, run("biuld"));
-        assertTrue(err().contains("confsite: Unmatched argument at index 0: 'biuld'"), err());
+        assertTrue(err().contains("confsite: invalid choice: 'biuld' (choose from 'build', 'serve', 'check', 'new')"), err());
         assertTrue(err().contains("Did you mean: confsite build?"), err());
-        assertTrue(err().contains("Usage: confsite [-hV] [COMMAND]"), err());
+        assertTrue(err().contains("usage: confsite [-h] [-V] COMMAND ..."), err());
         assertEquals(2, run("build", "--port", "80"));
-        assertTrue(err().contains("confsite: Unknown options: '--port', '80'"), err());
+        assertTrue(err().contains("confsite: unrecognized arguments: '--port'"), err());
+        assertTrue(err().contains("(confsite build --help lists the options)"), err());
+        assertEquals(2, run("serve", "--port", "0"));
+        assertTrue(err().contains("argument --port: invalid choice: '0' (choose from {1..65535})"), err());
         assertEquals(2, run());
         assertTrue(err().startsWith("confsite: no command given"), err());
     }
@@ -163,11 +166,11 @@ class MainTest {
     void everyCommandHasHelpAndTheToolAVersion() {
         for (String command : List.of("build", "serve", "check", "new")) {
             assertEquals(0, run(command, "--help"), command);
-            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: confsite " + command + " "), out.toString());
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains("--source=DIR"), command);
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: confsite " + command + " "), out.toString());
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("--source DIR"), command);
         }
         assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exit codes: 0 done; 1 the sources have problems"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exit codes: 0 done;"));
         assertEquals(0, run("--version"));
         assertTrue(out.toString(StandardCharsets.UTF_8).matches("confsite .*, JBake 2\\.7\\.0, Java .*\\R"), out.toString());
     }
@@ -307,7 +310,8 @@ class MainTest {
     @Test
     void aKindThatIsNotOneIsAUsageError() {
         assertEquals(2, inSite("new", "talk", "Something"));
-        assertTrue(err().contains("new needs a kind (post, page, session, speaker, translation) and a title"), err());
+        assertTrue(err().contains("argument kind: invalid choice: 'talk' (choose from {post,page,session,speaker,translation})"),
+                err());
     }
 
     @Test
