@@ -55,7 +55,7 @@ public final class SiteFiles {
     public static Listing scan(SiteConfig site) {
         Problems problems = new Problems();
         Path root = realRoot(site);
-        checkSettings(site, root, problems);
+        // site.yaml itself was checked before it was read (requireInside, from SiteConfig.load).
         Path output = realOrSelf(site.output().toAbsolutePath().normalize());
         Listing listing = new Listing(
                 walk(site, root, output, site.content(), problems),
@@ -81,14 +81,6 @@ public final class SiteFiles {
             return path.toRealPath();
         } catch (IOException e) {
             return path;
-        }
-    }
-
-    /** site.yaml itself must be a file of the site, not a link out of it. */
-    private static void checkSettings(SiteConfig site, Path root, Problems problems) {
-        Path file = site.root().resolve(SiteConfig.FILE_NAME);
-        if (Files.isSymbolicLink(file)) {
-            followable(file, SiteConfig.FILE_NAME, root, null, problems);
         }
     }
 
