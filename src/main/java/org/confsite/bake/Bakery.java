@@ -15,6 +15,7 @@ import org.confsite.config.SiteFiles;
 import org.confsite.config.SitePaths;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
+import org.confsite.theme.ThemeLayers;
 
 /**
  * The build: JBake's {@code Oven.bake()} re-done as a list of steps, so that the programme's
@@ -125,18 +126,20 @@ public final class Bakery {
     public Report bake() {
         long start = System.nanoTime();
         // Before any source is read: nothing outside the site folder is read or published.
-        SiteFiles.Listing files = SiteFiles.scan(site);
+        SiteFiles.Listing own = SiteFiles.scan(site);
         requireFolder(site.content(), "content");
-        requireFolder(site.templates(), "templates");
         OutputSwap.requireSafe(site);
+        // From here on, templates and assets are the built-in theme with the site's own files in their place.
+        ThemeLayers.Layered layered = ThemeLayers.apply(site, own);
+        SiteFiles.Listing files = layered.files();
         OutputStage stage = OutputSwap.stage(site.output());
         OutputSweep sweep = OutputSweep.start(site.output());
-        Build build = new Build(site, now, cache, files, stage);
+        Build build = new Build(layered.site(), now, cache, files, stage);
         try {
             runSteps(build);
             List<String> warnings = new ArrayList<>(build.warnings);
             warnings.addAll(Warnings.of(site, build.programme));
-            build.missingPages.forEach(p -> warnings.add(SitePaths.display(site.root(), site.templates()) + ": no "
+            build.missingPages.forEach(p -> warnings.add(SitePaths.display(site.root(), layered.site().templates()) + ": no "
                     + p.replace(".html", ".ftlh") + ", so the site has no " + p
                     + " (copy the template from the confsite theme to add the page)"));
             if (strict && !warnings.isEmpty()) {

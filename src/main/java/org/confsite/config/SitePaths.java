@@ -1,6 +1,9 @@
 package org.confsite.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Small path rules shared by the pipeline, the Markdown engine and the templates. */
 public final class SitePaths {
@@ -10,8 +13,32 @@ public final class SitePaths {
     /** A path as an editor should see it in a message: relative to the site's root when inside it. */
     public static String display(Path root, Path path) {
         Path abs = path.toAbsolutePath().normalize();
+        for (var layer : LAYERS.entrySet()) {
+            if (abs.startsWith(layer.getKey())) {
+                Path rel = layer.getKey().relativize(abs);
+                String shown = rel.toString().isEmpty() ? layer.getValue().shown()
+                        : layer.getValue().shown() + "/" + rel.toString().replace('\\', '/');
+                boolean own = rel.toString().isEmpty() || Files.exists(layer.getValue().own().resolve(rel.toString()));
+                return own ? shown : shown + " (built-in theme)";
+            }
+        }
         Path base = root.toAbsolutePath().normalize();
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    /** A folder the build reads in place of a site folder, with the name editors know it by. */
+    private record Layer(String shown, Path own) {
+    }
+
+    private static final Map<Path, Layer> LAYERS = new ConcurrentHashMap<>();
+
+    /**
+     * Files under {@code folder} (where the theme's layers are put together) are shown as the
+     * site's {@code shown} folder, marked "(built-in theme)" when the site's folder {@code own} has
+     * no such file.
+     */
+    public static void showAs(Path folder, String shown, Path own) {
+        LAYERS.put(folder.toAbsolutePath().normalize(), new Layer(shown, own));
     }
 
     /** The prefix that leads from a page at {@code uri} (e.g. {@code news/a.html}) back to the site root: {@code ../}. */
