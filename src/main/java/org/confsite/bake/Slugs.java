@@ -17,6 +17,12 @@ public final class Slugs {
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
+    /** As {@link #of}, with Chinese (and other scripts ICU knows) first written in Latin letters: 陳惠敏 → "chen-hui-min". */
+    public static String transliterated(String text) {
+        boolean latin = text.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c));
+        return of(latin ? text : com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(text));
+    }
+
     public static boolean isSlug(String text) {
         return text.matches("[a-z0-9]+(?:-[a-z0-9]+)*");
     }

@@ -1,6 +1,5 @@
 package org.confsite.cli;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -152,9 +151,7 @@ final class Scaffold {
 
     /** An ASCII slug: accents folded, Chinese (and other scripts ICU knows) in Latin letters. */
     static String slug(String title) {
-        boolean latin = title.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c));
-        String text = latin ? title : Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(title);
-        return Slugs.of(text);
+        return Slugs.transliterated(title);
     }
 
     private static Created markdown(SiteConfig site, Path file, String text) {

@@ -63,4 +63,9 @@ public final class ScheduleExport {
     static String acronym(Conference conference) {
         return Schedule.acronym(conference);
     }
+
+    /** The guid this generator's exports give the column of sessions without a room, at a site's address. */
+    public static String noRoomGuid(String baseUrl) {
+        return new StableIds(baseUrl).guid("rooms/" + NO_ROOM_KEY).toString();
+    }
 }
