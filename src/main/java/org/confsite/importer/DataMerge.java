@@ -206,7 +206,8 @@ final class DataMerge {
             String id = null;
             String origin = null;
             Map<String, int[]> fieldLines = new LinkedHashMap<>();
-            if (nodes.get(n) instanceof MappingNode map && map.getFlowStyle() != org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+            if (nodes.get(n) instanceof MappingNode map
+                    && map.getFlowStyle() != org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
                 List<NodeTuple> tuples = map.getValue();
                 for (int t = 0; t < tuples.size(); t++) {
                     if (!(tuples.get(t).getKeyNode() instanceof ScalarNode k)) {

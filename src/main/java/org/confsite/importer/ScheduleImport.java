@@ -9,7 +9,10 @@ import org.confsite.error.Problem;
 import org.confsite.error.Problems;
 import org.confsite.error.SiteException;
 
-/** {@code import schedule FILE}: a frab or pretalx {@code schedule.xml} or {@code schedule.json} read into an {@link ImportPlan}. */
+/**
+ * {@code import schedule FILE}: a frab or pretalx {@code schedule.xml} or {@code schedule.json}
+ * read into an {@link ImportPlan}.
+ */
 public final class ScheduleImport {
     /** No real schedule comes near this; a larger file is refused before it is read. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -24,7 +27,8 @@ public final class ScheduleImport {
     public static ImportPlan read(Path file, String shown, String zone) {
         Problems problems = new Problems();
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-            throw new SiteException(Problem.inFile(shown, "no such file", "give the path of the exported schedule.xml or schedule.json"));
+            throw new SiteException(Problem.inFile(shown, "no such file",
+                    "give the path of the exported schedule.xml or schedule.json"));
         }
         Exported exported;
         try {

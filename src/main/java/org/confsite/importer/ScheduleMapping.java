@@ -115,7 +115,8 @@ final class ScheduleMapping {
             Map<String, Object> f = new LinkedHashMap<>();
             String title = e.title();
             if (title == null || title.isEmpty()) {
-                problems.add(Problem.at(in.file(), e.line(), 1, "event " + name(e) + " has no title", "give it one in the source system"));
+                problems.add(Problem.at(in.file(), e.line(), 1, "event " + name(e) + " has no title",
+                        "give it one in the source system"));
                 continue;
             }
             f.put("kind", kind(e.type(), unknownTypes));
@@ -139,7 +140,8 @@ final class ScheduleMapping {
                 f.put("start", clock(times.start, day, zone));
                 f.put("end", clock(times.end, day, zone));
             }
-            Exported.Room room = in.rooms().stream().filter(r -> r.name() != null && r.name().equals(e.room())).findFirst().orElse(null);
+            Exported.Room room = in.rooms().stream().filter(r -> r.name() != null && r.name().equals(e.room()))
+                    .findFirst().orElse(null);
             if (room != null && roomOrigins.containsKey(room.name())) {
                 f.put("room", new ImportPlan.Ref(roomOrigins.get(room.name())));
             }

@@ -200,7 +200,8 @@ final class ScheduleXmlReader {
             return root;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
-            String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
+            String message = e.getMessage() == null ? "malformed XML"
+                    : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
             problems.add(Problem.at(file, line, 1, "not well-formed XML: " + message.strip(), "export the schedule again"));
             return null;
         } finally {

@@ -118,7 +118,8 @@ class ScheduleImportTest {
     void brokenFilesAreLocatedAndNothingIsPlanned() throws Exception {
         Path xml = dir.resolve("broken.xml");
         Files.writeString(xml, "<schedule>\n<conference>\n<title>x</titel>\n</conference></schedule>\n");
-        String xmlSaid = assertThrows(SiteException.class, () -> ScheduleImport.read(xml, "broken.xml", null)).problems().toString();
+        String xmlSaid = assertThrows(SiteException.class, () -> ScheduleImport.read(xml, "broken.xml", null))
+                .problems().toString();
         assertTrue(xmlSaid.contains("broken.xml:3:1: not well-formed XML"), xmlSaid);
 
         Path json = dir.resolve("broken.json");
@@ -132,9 +133,12 @@ class ScheduleImportTest {
                 <schedule><conference><title>T</title><start>2030-01-01</start><end>2030-01-02</end>
                 <time_zone_name>Europe/Berlin</time_zone_name></conference>
                 <day date="2030-01-01"><room name="R">
-                <event id="1"><date>2030-01-01T10:00:00+01:00</date><start>10:00</start><duration>1h</duration><title>A</title></event>
-                <event id="2"><date>2031-01-01T10:00:00+01:00</date><start>10:00</start><duration>01:00</duration><title>B</title></event>
-                <event id="3"><date>2030-01-01T12:00:00+01:00</date><start>12:00</start><duration>01:00</duration><title></title></event>
+                <event id="1"><date>2030-01-01T10:00:00+01:00</date><start>10:00</start>\
+                <duration>1h</duration><title>A</title></event>
+                <event id="2"><date>2031-01-01T10:00:00+01:00</date><start>10:00</start>\
+                <duration>01:00</duration><title>B</title></event>
+                <event id="3"><date>2030-01-01T12:00:00+01:00</date><start>12:00</start>\
+                <duration>01:00</duration><title></title></event>
                 </room></day></schedule>
                 """);
         String eventsSaid = assertThrows(SiteException.class, () -> ScheduleImport.read(events, "events.xml", null))
@@ -157,7 +161,8 @@ class ScheduleImportTest {
     @Test
     void withoutAZoneNameTheOffsetsOrTheOptionDecide() throws Exception {
         Path noZone = dir.resolve("nozone.json");
-        Files.writeString(noZone, TestSites.text(FIXTURES.resolve("pretalx.json")).replace("\"time_zone_name\": \"Asia/Taipei\",", ""));
+        Files.writeString(noZone, TestSites.text(FIXTURES.resolve("pretalx.json"))
+                .replace("\"time_zone_name\": \"Asia/Taipei\",", ""));
         ImportPlan fromOffsets = ScheduleImport.read(noZone, "nozone.json", null);
         assertEquals("UTC+08:00", fromOffsets.conference().get("time_zone"));
         assertTrue(String.join("\n", fromOffsets.warnings()).contains("give --time-zone"));
