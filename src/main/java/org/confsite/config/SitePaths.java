@@ -13,8 +13,10 @@ public final class SitePaths {
     /** A path as an editor should see it in a message: relative to the site's root when inside it. */
     public static String display(Path root, Path path) {
         Path abs = path.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
         for (var layer : LAYERS.entrySet()) {
-            if (abs.startsWith(layer.getKey())) {
+            // Relative to the layered folder itself (an asset's address), a path is just that.
+            if (abs.startsWith(layer.getKey()) && !base.startsWith(layer.getKey())) {
                 Path rel = layer.getKey().relativize(abs);
                 String shown = rel.toString().isEmpty() ? layer.getValue().shown()
                         : layer.getValue().shown() + "/" + rel.toString().replace('\\', '/');
@@ -22,7 +24,6 @@ public final class SitePaths {
                 return own ? shown : shown + " (built-in theme)";
             }
         }
-        Path base = root.toAbsolutePath().normalize();
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
