@@ -22,7 +22,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The personal agenda in a real browser: stars, the agenda page, clashes, its .ics and a shared link. */
+/**
+ * The personal agenda in a real browser: stars, the agenda page, clashes, its .ics and a shared link;
+ * on the dg.o site with the illustrative programme, which has sessions that clash.
+ */
 class AgendaBrowserTest {
     @TempDir
     static Path tmp;
@@ -32,8 +35,8 @@ class AgendaBrowserTest {
     static Browser browser;
 
     @BeforeAll
-    static void serveTheShippedSite() {
-        site = ServedSite.start(tmp, BrowserAccessibilityTest.DESKTOP);
+    static void serveTheIllustrativeProgramme() {
+        site = ServedSite.illustrative(tmp, BrowserAccessibilityTest.DESKTOP);
         out = site.out();
         server = site.server();
         browser = site.browser();

@@ -30,22 +30,26 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The dg.o site in headless Chromium: axe-core finds no WCAG 2.1 A/AA violation on any page type,
- * on a phone and a desktop, in light and dark colours; the keyboard reaches the skip link first
+ * as shipped and, for the pages a fuller programme changes, with the illustrative programme (a
+ * timetable of several rooms, a session with papers, clashes), on a phone and a desktop, in light
+ * and dark colours; the keyboard reaches the skip link first
  * and it moves focus to the content; screenshots of each page type are kept in
  * {@code target/screenshots/} for people to look at.
  */
 class BrowserAccessibilityTest {
     /** One page of each type of the shipped site. */
     static final Map<String, String> PAGE_TYPES = new LinkedHashMap<>();
+    /** The pages a programme of several days, rooms and timed sessions changes, on the site with the illustrative programme. */
+    static final Map<String, String> ILLUSTRATIVE_PAGES = new LinkedHashMap<>();
 
     static {
         PAGE_TYPES.put("home", "index.html");
         PAGE_TYPES.put("page", "about.html");
         PAGE_TYPES.put("programme", "programme.html");
-        PAGE_TYPES.put("filter", "programme/kind/forum.html");
-        PAGE_TYPES.put("session", "sessions/research-papers.html");
+        PAGE_TYPES.put("filter", "programme/kind/ceremony.html");
+        PAGE_TYPES.put("session", "sessions/taipei-night.html");
         PAGE_TYPES.put("speakers", "speakers.html");
-        PAGE_TYPES.put("speaker", "speakers/sample-speaker.html");
+        PAGE_TYPES.put("speaker", "speakers/chiang-wan-an.html");
         PAGE_TYPES.put("papers", "papers.html");
         PAGE_TYPES.put("paper", "papers/best-paper-taipeipass-taipeion.html");
         PAGE_TYPES.put("authors", "authors.html");
@@ -55,11 +59,19 @@ class BrowserAccessibilityTest {
         PAGE_TYPES.put("accessibility", "accessibility.html");
         PAGE_TYPES.put("notfound", "no-such-page.html");
         PAGE_TYPES.put("search", "search.html?q=Taipei");
-        PAGE_TYPES.put("agenda", "agenda.html#s=workshop,doctoral-colloquium,taipei-night");
+        PAGE_TYPES.put("agenda", "agenda.html#s=taipei-night");
+        ILLUSTRATIVE_PAGES.put("illustrative programme", "programme.html");
+        ILLUSTRATIVE_PAGES.put("illustrative filter", "programme/kind/forum.html");
+        ILLUSTRATIVE_PAGES.put("illustrative session", "sessions/research-papers.html");
+        ILLUSTRATIVE_PAGES.put("illustrative speaker", "speakers/sample-speaker.html");
+        ILLUSTRATIVE_PAGES.put("illustrative papers", "papers.html");
+        ILLUSTRATIVE_PAGES.put("illustrative agenda", "agenda.html#s=workshop,doctoral-colloquium,taipei-night");
         // The same page types in Traditional Chinese, the 404 page as it is served under zh-tw/.
-        for (var type : new ArrayList<>(PAGE_TYPES.entrySet())) {
-            String page = "notfound".equals(type.getKey()) ? "404.html" : type.getValue();
-            PAGE_TYPES.put("zh-tw " + type.getKey(), "zh-tw/" + page);
+        for (Map<String, String> pages : List.of(PAGE_TYPES, ILLUSTRATIVE_PAGES)) {
+            for (var type : new ArrayList<>(pages.entrySet())) {
+                String page = "notfound".equals(type.getKey()) ? "404.html" : type.getValue();
+                pages.put("zh-tw " + type.getKey(), "zh-tw/" + page);
+            }
         }
     }
 
@@ -71,21 +83,39 @@ class BrowserAccessibilityTest {
     static Path tmp;
     static ServedSite site;
     static StaticServer server;
+    static StaticServer illustrative;
     static Browser browser;
 
     @BeforeAll
-    static void serveTheShippedSite() throws Exception {
+    static void serveTheShippedSiteAndTheIllustrativeProgramme() throws Exception {
         site = ServedSite.start(tmp, DESKTOP);
         server = site.server();
         browser = site.browser();
+        Path fuller = tmp.resolve("illustrative");
+        TestSites.bakeIllustrative(fuller);
+        illustrative = new StaticServer(fuller);
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (site != null) {
-            site.close();
+        try {
+            if (illustrative != null) {
+                illustrative.close();
+            }
+        } finally {
+            if (site != null) {
+                site.close();
+            }
         }
+    }
+
+    /** Every page checked: the shipped site's page types, then the illustrative programme's pages. */
+    private static Map<String, String> allPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        PAGE_TYPES.forEach((type, page) -> pages.put(type, server.url(page)));
+        ILLUSTRATIVE_PAGES.forEach((type, page) -> pages.put(type, illustrative.url(page)));
+        return pages;
     }
 
     @Test
@@ -95,8 +125,8 @@ class BrowserAccessibilityTest {
         for (boolean dark : List.of(false, true)) {
             for (int width : List.of(PHONE, DESKTOP)) {
                 browser.emulate(width, dark);
-                for (var page : PAGE_TYPES.entrySet()) {
-                    browser.driver().get(server.url(page.getValue()));
+                for (var page : allPages().entrySet()) {
+                    browser.driver().get(page.getValue());
                     // WCAG 2.1 A and AA, and axe's best practices for structure: one main landmark, one h1,
                     // headings in order, all content in landmarks.
                     Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
@@ -107,12 +137,12 @@ class BrowserAccessibilityTest {
                         rule.getNodes().forEach(node -> violations.add(where + ": " + rule.getId() + " at " + node.getTarget()
                                 + " (" + rule.getHelp() + ")"));
                     }
-                    screenshot(page.getKey() + "-" + width + (dark ? "-dark" : ""));
+                    screenshot(page.getKey().replace(' ', '-') + "-" + width + (dark ? "-dark" : ""));
                     checked++;
                 }
             }
         }
-        assertEquals(PAGE_TYPES.size() * 4, checked);
+        assertEquals((PAGE_TYPES.size() + ILLUSTRATIVE_PAGES.size()) * 4, checked);
         assertEquals(List.of(), violations);
     }
 
@@ -137,8 +167,8 @@ class BrowserAccessibilityTest {
     void at320CssPixelsNoPageScrollsSideways() {
         browser.emulate(320, false);
         List<String> wide = new ArrayList<>();
-        for (var page : PAGE_TYPES.entrySet()) {
-            browser.driver().get(server.url(page.getValue()));
+        for (var page : allPages().entrySet()) {
+            browser.driver().get(page.getValue());
             Object widths = browser.driver().executeScript(
                     "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;");
             String[] w = String.valueOf(widths).split(" ");
@@ -179,7 +209,7 @@ class BrowserAccessibilityTest {
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             for (String page : List.of("programme.html", "sessions/research-papers.html")) {
-                browser.driver().get(server.url(page));
+                browser.driver().get(illustrative.url(page));
                 for (String hidden : List.of(".menu", ".languages", ".skip-link", ".guide", ".footer-links")) {
                     for (WebElement e : browser.driver().findElements(By.cssSelector(hidden))) {
                         assertFalse(e.isDisplayed(), page + ": " + hidden + " is not printed");
@@ -204,7 +234,7 @@ class BrowserAccessibilityTest {
                         + "return getComputedStyle(a, '::after').content;");
                 assertEquals("\" (https://www.example.org/report)\"", outside, "a link to another site prints its address");
             }
-            browser.driver().get(server.url("programme.html"));
+            browser.driver().get(illustrative.url("programme.html"));
             WebElement list = browser.driver().findElement(By.cssSelector("#day_2024-06-12 .timetable-list"));
             assertTrue(list.isDisplayed(), "the programme prints as the list by time slot");
             assertTrue(list.getText().contains("11:00–12:30") && list.getText().contains("Room A"), list.getText());

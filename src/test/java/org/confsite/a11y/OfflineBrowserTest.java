@@ -25,9 +25,9 @@ class OfflineBrowserTest {
     @TempDir
     Path tmp;
 
-    /** The cache the service worker filled, once it has: its name and the paths it holds. */
+    /** The cache the service worker filled, once it holds at least {@code files} paths: the paths it holds. */
     @SuppressWarnings("unchecked")
-    private static List<String> cached(Browser browser, String cacheName) {
+    private static List<String> cached(Browser browser, String cacheName, int files) {
         return (List<String>) new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
             Object keys = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                     + "caches.has('" + cacheName + "').then(function (has) {"
@@ -35,8 +35,15 @@ class OfflineBrowserTest {
                     + "  caches.open('" + cacheName + "').then(function (c) { return c.keys(); })"
                     + "    .then(function (r) { done(r.map(function (q) { return new URL(q.url).pathname; })); });"
                     + "});");
-            return keys instanceof List<?> list && list.size() > 50 ? list : null;
+            return keys instanceof List<?> list && list.size() >= files ? list : null;
         });
+    }
+
+    /** The files the site's service worker keeps. */
+    private static List<String> workerFiles(Path out) throws java.io.IOException {
+        Matcher files = Pattern.compile("var FILES = (\\[.*?\\]);").matcher(TestSites.text(out.resolve(OfflineCache.WORKER)));
+        assertTrue(files.find());
+        return List.of(new ObjectMapper().readValue(files.group(1), String[].class));
     }
 
     private static String cacheName(Path out) {
@@ -54,26 +61,24 @@ class OfflineBrowserTest {
             StaticServer server = new StaticServer(out);
             try {
                 browser.driver().get(server.url("index.html"));
-                List<String> kept = cached(browser, first);
-                for (String page : List.of("/programme.html", "/sessions/workshop.html", "/speakers/chiang-wan-an.html",
-                        "/zh-tw/programme.html", "/zh-tw/sessions/workshop.html", "/css/site.css", "/js/vendor/fuse.min.js")) {
+                List<String> list = workerFiles(out);
+                assertTrue(list.size() > 30, list.toString());
+                List<String> kept = cached(browser, first, list.size());
+                for (String page : List.of("/programme.html", "/sessions/taipei-night.html", "/speakers/chiang-wan-an.html",
+                        "/zh-tw/programme.html", "/zh-tw/sessions/taipei-night.html", "/css/site.css", "/js/vendor/fuse.min.js")) {
                     assertTrue(kept.contains(page), page + " in " + kept);
                 }
 
                 // A new build: the worker's cache name changes, and the new files replace the old.
                 Path programme = out.resolve("programme.html");
                 TestSites.write(programme, TestSites.text(programme).replace("</main>", "<p id=\"rebuilt\">Rebuilt</p></main>"));
-                String sw = TestSites.text(out.resolve(OfflineCache.WORKER));
-                Matcher files = Pattern.compile("var FILES = (\\[.*?\\]);").matcher(sw);
-                assertTrue(files.find());
-                List<String> list = List.of(new ObjectMapper().readValue(files.group(1), String[].class));
                 Files.write(out.resolve(OfflineCache.WORKER), OfflineCache.worker(out, list));
                 String second = cacheName(out);
                 assertNotEquals(first, second);
                 browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                         + "navigator.serviceWorker.getRegistration().then(function (r) { return r.update(); })"
                         + ".then(function () { done(true); }, function () { done(false); });");
-                cached(browser, second);
+                cached(browser, second, list.size());
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.FALSE.equals(
                         browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                                 + "caches.has('" + first + "').then(done);")));
@@ -84,12 +89,12 @@ class OfflineBrowserTest {
             browser.driver().get(server.url("programme.html"));
             assertTrue(browser.driver().getTitle().startsWith("Programme"), browser.driver().getTitle());
             assertEquals("Rebuilt", browser.driver().findElement(By.id("rebuilt")).getText(), "the new build's page");
-            browser.driver().get(server.url("sessions/doctoral-colloquium.html"));
-            assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("Doctoral colloquium"));
-            browser.driver().get(server.url("zh-tw/sessions/doctoral-colloquium.html"));
-            assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("博士生論壇"));
+            browser.driver().get(server.url("sessions/taipei-night.html"));
+            assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("Taipei Night banquet"));
+            browser.driver().get(server.url("zh-tw/sessions/taipei-night.html"));
+            assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("晚宴"));
             // The agenda works offline too: its script and data were kept.
-            browser.driver().get(server.url("agenda.html#s=workshop"));
+            browser.driver().get(server.url("agenda.html#s=taipei-night"));
             assertTrue(browser.driver().findElement(By.id("agenda")).isDisplayed());
         }
     }

@@ -79,7 +79,7 @@ class LanguagesTest {
         List<String> english = all.stream().filter(p -> !p.startsWith("zh-tw/")).toList();
         List<String> chinese = all.stream().filter(p -> p.startsWith("zh-tw/")).toList();
         assertEquals(english.size(), chinese.size(), "one Chinese page per English page");
-        assertTrue(english.size() > 50, english.size() + " pages");
+        assertTrue(english.size() > 20, english.size() + " pages");
         // Every page type: the generated ones (sessions, people, papers, filters) and the Markdown ones.
         for (String type : List.of("index.html", "about.html", "programme.html", "programme/kind/", "programme/track/",
                 "sessions/", "speakers.html", "speakers/", "papers.html", "papers/", "authors.html", "news/index.html",
@@ -127,7 +127,7 @@ class LanguagesTest {
             assertEquals(BASE + pretty(page), TestSites.html(out, page).selectFirst("link[rel=canonical]").attr("href"));
             checked++;
         }
-        assertTrue(checked > 100, checked + " pages");
+        assertTrue(checked > 40, checked + " pages");
 
         Document sitemap = Jsoup.parse(TestSites.text(out.resolve("sitemap.xml")), "", Parser.xmlParser());
         List<String> locs = new ArrayList<>();
@@ -192,15 +192,18 @@ class LanguagesTest {
         assertEquals("6月13日", fz.dateShort(evening));
         assertEquals("Asia/Taipei，UTC+08:00", fz.zoneLabel());
 
-        // On the pages: a timed session's "when" in each language, with the zone.
+        // On the pages: a timed session's "when" in each language, with the zone. The shipped site has
+        // no session with a known time yet, so these are the illustrative programme's pages.
+        Path fuller = tmp.resolve("illustrative");
+        TestSites.bakeIllustrative(fuller);
         Pattern zhWhen = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日 \\([一二三四五六日]\\) \\d\\d:\\d\\d–\\d\\d:\\d\\d "
                 + "\\(Asia/Taipei，UTC\\+08:00\\)");
         Pattern enWhen = Pattern.compile("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d–\\d\\d:\\d\\d "
                 + "\\(Asia/Taipei, UTC\\+08:00\\)");
         int timed = 0;
-        for (String page : pages(out.resolve("sessions"))) {
-            String en1 = TestSites.html(out, "sessions/" + page).selectFirst(".facts dd").text();
-            String zh1 = TestSites.html(out, "zh-tw/sessions/" + page).selectFirst(".facts dd").text();
+        for (String page : pages(fuller.resolve("sessions"))) {
+            String en1 = TestSites.html(fuller, "sessions/" + page).selectFirst(".facts dd").text();
+            String zh1 = TestSites.html(fuller, "zh-tw/sessions/" + page).selectFirst(".facts dd").text();
             if (en1.matches(".*\\d\\d:\\d\\d–.*")) {
                 timed++;
                 assertTrue(enWhen.matcher(en1).matches(), en1);

@@ -13,11 +13,16 @@ import org.confsite.config.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Builds the fixture site (on the project's real templates and assets) and the dg.o site. */
+/**
+ * Builds the fixture site (on the project's real templates and assets), the dg.o site, and the
+ * dg.o site with the illustrative programme of {@link #ILLUSTRATIVE}.
+ */
 public final class TestSites {
     /** Maven runs tests in the project folder. */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     public static final Path FIXTURE = PROJECT.resolve("src/test/resources/fixture-site");
+    /** Data files that replace the dg.o site's own: a programme over four days and three rooms, mostly illustrative. */
+    public static final Path ILLUSTRATIVE = PROJECT.resolve("src/test/resources/illustrative-programme/data");
     /** After the fixture's published posts (20 Jan 2030), before its future one (1 Feb 2030). */
     public static final Instant NOW = Instant.parse("2030-01-25T00:00:00Z");
 
@@ -80,6 +85,24 @@ public final class TestSites {
     /** Bakes the shipped dg.o 2024 site into {@code output}. */
     public static Bakery.Report bakeProject(Path output) {
         return new Bakery(SiteConfig.load(PROJECT).withOutput(output), NOW, Console.silent()).bake();
+    }
+
+    /**
+     * Bakes the dg.o site with the illustrative programme into {@code output}: a copy of its
+     * settings, pages and data, beside the output, with the files of {@link #ILLUSTRATIVE} in
+     * place of the data files of the same names, built on the project's templates and assets.
+     */
+    public static Bakery.Report bakeIllustrative(Path output) {
+        Path site = output.resolveSibling(output.getFileName() + "-source");
+        copyTree(PROJECT.resolve("content"), site.resolve("content"));
+        copyTree(PROJECT.resolve("data"), site.resolve("data"));
+        write(site.resolve("site.yaml"), text(PROJECT.resolve("site.yaml")));
+        try (Stream<Path> files = Files.list(ILLUSTRATIVE)) {
+            files.forEach(f -> write(site.resolve("data").resolve(f.getFileName().toString()), text(f)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Bakery(config(site).withOutput(output), NOW, Console.silent()).bake();
     }
 
     public static Document html(Path output, String page) {
