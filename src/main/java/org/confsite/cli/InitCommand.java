@@ -42,7 +42,7 @@ final class InitCommand implements Command {
     public void define(ArgumentParser parser) {
         parser.addArgument("dir").metavar("DIR").help("the new site's folder; it must not exist, or be empty");
         for (Question q : Question.values()) {
-            parser.addArgument("--" + q.option()).dest(dest(q)).metavar("VALUE").help(q.prompt());
+            parser.addArgument("--" + q.option()).dest(dest(q)).metavar(metavar(q)).help(q.prompt());
         }
         Main.flag(parser, "--example", "a fictional example conference with a three-day programme, instead of an empty one");
         Main.flag(parser, "--debug", "print the stack trace of an internal error");
@@ -130,6 +130,17 @@ final class InitCommand implements Command {
             case "--end" -> "--end 2027-09-16";
             case "--time-zone" -> "--time-zone Europe/Berlin";
             default -> option + " \"...\"";
+        };
+    }
+
+    private static String metavar(Question q) {
+        return switch (q) {
+            case START, END -> "YYYY-MM-DD";
+            case TIME_ZONE -> "ZONE";
+            case LANGUAGES -> "TAGS";
+            case BASE_URL -> "URL";
+            case GENERATOR_REPOSITORY -> "OWNER/NAME";
+            default -> "TEXT";
         };
     }
 

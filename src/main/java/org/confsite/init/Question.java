@@ -19,20 +19,20 @@ import java.util.function.UnaryOperator;
 public enum Question {
     NAME("name", "Short name, used in page titles (e.g. CivicConf 2027)", null, "Example Conference (fictional)",
             Question::text),
-    FULL_NAME("full-name", "Full name (Enter: the short name)", "", "Example Conference on Civic Technology (fictional)",
+    FULL_NAME("full-name", "Full name (default: the short name)", "", "Example Conference on Civic Technology (fictional)",
             Question::text),
     START("start", "First day, YYYY-MM-DD", null, "2030-09-17", Question::date),
     END("end", "Last day, YYYY-MM-DD", null, "", Question::date),
     TIME_ZONE("time-zone", "Time zone, a tz database name (e.g. Europe/Berlin)", null, "UTC", Question::zone),
     CITY("city", "City", null, "Example City (fictional)", Question::text),
     COUNTRY("country", "Country", null, "Exampleland (fictional)", Question::text),
-    VENUE("venue", "Venue (Enter: to be announced)", "To be announced", "Example Congress Centre (fictional)",
+    VENUE("venue", "Venue (default: To be announced)", "To be announced", "Example Congress Centre (fictional)",
             Question::text),
-    LANGUAGES("languages", "Languages, the main one first (Enter: en)", "en", "en", Question::languages),
-    BASE_URL("base-url", "Address the site will be published at (Enter: an example.org address to replace later)",
+    LANGUAGES("languages", "Languages, the main one first (default: en)", "en", "en", Question::languages),
+    BASE_URL("base-url", "Address the site will be published at (default: an example.org address, to replace later)",
             "https://conference.example.org/", "https://conference.example.org/", Question::baseUrl),
     GENERATOR_REPOSITORY("generator-repository",
-            "GitHub repository of the generator, owner/name, for the publishing workflow (Enter: set it later)", "", "",
+            "GitHub repository of the generator, owner/name, for the publishing workflow (default: none, set it later)", "", "",
             Question::repository);
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -105,7 +105,8 @@ public enum Question {
         } catch (DateTimeException e) {
             // Said below, with the others.
         }
-        throw new BadValue("unknown time zone '" + value + "'", "use a tz database name such as Europe/Berlin or America/Chicago");
+        throw new BadValue("unknown time zone '" + value + "'",
+                "use a tz database name such as Europe/Berlin or America/Chicago");
     }
 
     private static String languages(String value) {
@@ -125,7 +126,8 @@ public enum Question {
         } catch (URISyntaxException e) {
             // Said below.
         }
-        throw new BadValue("'" + value + "' is not a web address", "write it as https://host/path/, e.g. https://conference.example.org/");
+        throw new BadValue("'" + value + "' is not a web address",
+                "write it as https://host/path/, e.g. https://conference.example.org/");
     }
 
     private static String repository(String value) {

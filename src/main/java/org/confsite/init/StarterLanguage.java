@@ -30,7 +30,8 @@ public record StarterLanguage(String tag, String folder, String messages, boolea
             try {
                 locale = new Locale.Builder().setLanguageTag(text).build();
             } catch (IllformedLocaleException e) {
-                throw new BadValue("'" + text + "' is not a language tag", "write BCP 47 tags separated by commas, e.g. en,zh-tw");
+                throw new BadValue("'" + text + "' is not a language tag",
+                        "write BCP 47 tags separated by commas, e.g. en,zh-tw");
             }
             String tag = locale.toLanguageTag();
             if (locale.getLanguage().isEmpty() || !seen.add(tag.toLowerCase(Locale.ROOT))) {
