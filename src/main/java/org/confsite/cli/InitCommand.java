@@ -3,6 +3,7 @@ package org.confsite.cli;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,7 +73,14 @@ final class InitCommand implements Command {
         }
         LocalDate today = LocalDate.ofInstant(BuildClock.now(), site.zone());
         String version = version(err);
-        List<String> written = StarterSite.write(dir, site, today, version);
+        List<String> written;
+        try {
+            written = StarterSite.write(dir, site, today, version);
+        } catch (UncheckedIOException e) {
+            err.println(Problem.inFile(dir.toString(), "cannot be written: " + e.getCause().getMessage(),
+                    "choose a folder you may write to, and delete what this run wrote into it"));
+            return 1;
+        }
         report(dir, written, example, version, out);
         return 0;
     }
@@ -169,6 +177,10 @@ final class InitCommand implements Command {
             err.println("warning: the generator's version is not known (it was not run from its jar): set CONFSITE_VERSION"
                     + " in .github/workflows/site.yml");
             return "unknown";
+        }
+        if (version.endsWith("-SNAPSHOT")) {
+            err.println("warning: confsite " + version + " is a development version, with no release tag for the workflow"
+                    + " to fetch: set CONFSITE_VERSION in .github/workflows/site.yml to a released version");
         }
         return version;
     }

@@ -112,6 +112,17 @@ class InitCommandTest {
     }
 
     @Test
+    void aFolderThatCannotBeMadeIsOneLineNotAStackTrace() {
+        Path file = tmp.resolve("plain.txt");
+        TestSites.write(file, "not a folder");
+        CommandLine run = CommandLine.run(withDefaults(file.resolve("site").toString()));
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.err().endsWith(file.resolve("site") + ": cannot be written: " + file.resolve("site")
+                + ": Not a directory (choose a folder you may write to, and delete what this run wrote into it)\n"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
     void badDatesZonesAndLanguagesAreEachNamedWithWhatToWrite() {
         Path dir = tmp.resolve("bad");
         CommandLine run = CommandLine.run(withDefaults(dir.toString(), "--start", "2027-02-30", "--time-zone", "Europe/Lisbn",
