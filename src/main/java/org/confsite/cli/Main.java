@@ -25,7 +25,7 @@ import org.confsite.yaml.Suggest;
 public final class Main {
     /** The commands, in the order the help lists them. */
     static final List<Command> COMMANDS = List.of(new BuildCommand(), new ServeCommand(), new CheckCommand(),
-            new NewCommand());
+            new NewCommand(), new InitCommand());
 
     private Main() {
     }

@@ -1,0 +1,55 @@
+package org.confsite.init;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.confsite.support.TestSites;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code init DIR --example}: a fictional conference with a three-day programme that builds. */
+class InitExampleTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static CommandLine build;
+
+    @BeforeAll
+    static void initAndBuildTheExample() {
+        site = tmp.resolve("example");
+        CommandLine init = CommandLine.run("init", site.toString(), "--example");
+        assertEquals(0, init.code(), init.toString());
+        build = CommandLine.run("build", "--source", site.toString());
+    }
+
+    @Test
+    void theExampleBuildsWithItsWholeProgramme() throws IOException {
+        assertEquals(0, build.code(), build.toString());
+        assertTrue(build.out().contains("  data      32 sessions, 12 people, 8 papers, 4 rooms"), build.out());
+        Path out = site.resolve("target/site");
+        try (Stream<Path> sessions = Files.list(out.resolve("sessions"))) {
+            assertEquals(32, sessions.filter(p -> p.toString().endsWith(".html")).count());
+        }
+        Document programme = TestSites.html(out, "programme.html");
+        assertEquals(3, programme.select("main h2[id^=day_]").size(), programme.select("main h2").eachText().toString());
+        assertEquals(4, TestSites.text(out.resolve("css/tracks.css")).split("\\.track-", -1).length - 1);
+    }
+
+    @Test
+    void everyoneAndEverythingInTheExampleIsMarkedFictional() {
+        String people = TestSites.text(site.resolve("data/speakers.yaml"));
+        assertEquals(12, people.split("\n    sample: true", -1).length - 1);
+        assertEquals(12, people.split("\\(fictional\\)\"\n", -1).length - 1, "each affiliation says it is fictional");
+        String conference = TestSites.text(site.resolve("data/conference.yaml"));
+        assertTrue(conference.contains("full_name: \"Example Conference on Civic Technology (fictional)\""), conference);
+        String sessions = TestSites.text(site.resolve("data/sessions.yaml"));
+        assertEquals(32, sessions.split("\n    sample: true", -1).length - 1);
+        assertTrue(sessions.startsWith("# The conference programme: one entry per session"), "the field documentation first");
+    }
+}
