@@ -176,6 +176,11 @@ final class CsvTable {
                 problems.add(Problem.inFile(file, "is not a file", "give the path of the CSV file itself"));
                 return null;
             }
+            if (Files.size(path) > MAX_BYTES) {
+                problems.add(tooLarge(file));
+                return null;
+            }
+            // The size a file claims is not always what it holds (a pipe, /proc): read at most the limit.
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes((int) MAX_BYTES + 1);
             }
@@ -187,8 +192,7 @@ final class CsvTable {
             return null;
         }
         if (bytes.length > MAX_BYTES) {
-            problems.add(Problem.inFile(file, "is more than the 64 MB allowed for an EasyChair export",
-                    "check that this is the right file; a conference's export is far smaller"));
+            problems.add(tooLarge(file));
             return null;
         }
         try {
@@ -200,6 +204,11 @@ final class CsvTable {
                     + " or save it with UTF-8 encoding"));
             return null;
         }
+    }
+
+    private static Problem tooLarge(String file) {
+        return Problem.inFile(file, "is more than the 64 MB allowed for an EasyChair export",
+                "check that this is the right file; a conference's export is far smaller");
     }
 
     private static boolean blank(Row row) {

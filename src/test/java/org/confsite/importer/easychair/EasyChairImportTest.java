@@ -303,6 +303,20 @@ class EasyChairImportTest {
     }
 
     @Test
+    void refusesControlCharactersAndAColumnGivenTwice() throws IOException {
+        Path submissions = write("submission.csv", "#,title,decision\n1,A fictional\u0007 paper,accept\n");
+        Path authors = write("author.csv", "submission #,First Name,first name,last name,person #\n");
+
+        SiteException e = assertThrows(SiteException.class,
+                () -> EasyChairImport.read(submissions, authors, EasyChairImport.Options.defaults()));
+
+        assertEquals(List.of(
+                submissions + ":2:14: contains the control character U+0007 (delete it; it is invisible in most editors)",
+                authors + ":1: the column 'first name' appears twice (remove or rename one of them)"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void listsAPersonOnceWhenNamedTwiceOnOnePaper() throws IOException {
         Path submissions = write("submission.csv", "#,title,decision\n1,A Fictional Paper,accept\n");
         Path authors = write("author.csv", "submission #,first name,last name,person #\n1,Ada,Placeholder,1\n"
