@@ -141,7 +141,8 @@ class ProgrammeValidationTest {
 
     @Test
     void languageMustBeALanguageTagAndDoNotRecordAFlag() {
-        edit("sessions.yaml", "    language: zh-hant\n    do_not_record: true\n", "    language: english\n    do_not_record: sometimes\n");
+        edit("sessions.yaml", "    language: zh-hant\n    do_not_record: true\n",
+                "    language: english\n    do_not_record: sometimes\n");
         edit("sessions.yaml", "    title: Opening keynote\n", "    title: Opening keynote\n    language: en_GB_x!\n");
         edit("sessions.yaml", "    title: Papers A\n", "    title: Papers A\n    language: [en, fr]\n    origin: {a: b}\n");
         String hint = " (write a BCP 47 tag such as en, zh-Hant or pt-BR)";
