@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.confsite.programme.Conference;
 import org.confsite.programme.Day;
 import org.confsite.programme.Link;
@@ -52,15 +51,17 @@ final class Schedule {
     record Place(String name, String guid, String slug, Room room) {
     }
 
-    record Person(String name, int id, String guid, String url) {
+    /** A person as both formats show them: {@code avatar} is null without a photo, {@code biography} "" without a bio. */
+    record Person(String name, int id, String code, String guid, String url, String avatar, String biography,
+            List<Ref> links) {
     }
 
     record Ref(String type, String title, String url) {
     }
 
     /** One exported session with every value both formats show. */
-    record Event(Session session, Place place, int id, String guid, String date, String start, String end,
-            String duration, String slug, String url, String description, List<Person> persons, List<Ref> links) {
+    record Event(Session session, Place place, int id, String code, String guid, String date, String start, String end,
+            String duration, String slug, String url, String language, List<Person> persons, List<Ref> links) {
     }
 
     record DayPlan(int index, LocalDate date, String start, String end, Map<Place, List<Event>> rooms) {
@@ -79,6 +80,8 @@ final class Schedule {
     private final Place noRoom;
     private final Map<String, Integer> eventIds;
     private final Map<String, Integer> personIds;
+    private final Map<String, String> eventCodes;
+    private final Map<String, String> personCodes;
     private final String sampleLabel;
     /** While the days are planned: the end of the day before. */
     private ZonedDateTime previousEnd;
@@ -105,12 +108,14 @@ final class Schedule {
                 addRoom(s.room(), names);
             }
         }
-        noRoom = new Place(uniqueName(noRoomName, names), ids.guid("rooms/" + NO_ROOM_KEY).toString(), null, null);
+        noRoom = new Place(uniqueName(noRoomName, names), ids.guid("rooms/" + NO_ROOM_KEY).toString(), NO_ROOM_KEY, null);
         places.add(noRoom);
         eventIds = ids.integerIds(programme.getSessions().stream().map(Session::id).toList(), "sessions/");
         Set<String> people = new LinkedHashSet<>(programme.getSpeakers().stream().map(Speaker::id).toList());
         programme.getSessions().forEach(s -> s.people().forEach(p -> people.add(p.id())));
         personIds = ids.integerIds(List.copyOf(people), "speakers/");
+        eventCodes = codes(programme.getSessions().stream().map(Session::id).toList(), "sessions/");
+        personCodes = codes(List.copyOf(people), "speakers/");
         int index = 1;
         for (Day day : programme.getDays()) {
             days.add(plan(index++, day));
@@ -164,23 +169,48 @@ final class Schedule {
         long minutes = Duration.between(s.start(), s.end()).toMinutes();
         String duration = String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
         String slug = acronym + "-" + (s.id().length() >= 4 ? s.id() : "session_" + s.id());
-        List<Person> persons = s.people().stream().map(p -> new Person(p.name(), personIds.get(p.id()),
-                ids.guid(p.page()).toString(), baseUrl + p.page())).toList();
-        List<Ref> links = new ArrayList<>();
-        for (Link link : s.links()) {
-            links.add(new Ref("web", link.title(), absolute(link)));
-        }
+        List<Person> persons = s.people().stream().map(this::person).toList();
+        List<Ref> links = new ArrayList<>(webLinks(s.links()));
+        // Every paper presented: where to read it, else its page here (which names its authors).
         for (Paper paper : s.papers()) {
-            if (!paper.getReadUrl().isEmpty()) {
-                links.add(new Ref("paper", paper.title(), encode(paper.getReadUrl())));
-            }
+            String url = paper.getReadUrl().isEmpty() ? baseUrl + paper.page() : encode(paper.getReadUrl());
+            links.add(new Ref("paper", paper.title(), url));
         }
-        String description = s.papers().stream().map(p -> p.authors().isEmpty() ? p.title()
-                : p.title() + " — " + p.authors().stream().map(Speaker::name).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        return new Event(s, place, eventIds.get(s.id()), ids.guid(s.page()).toString(),
+        return new Event(s, place, eventIds.get(s.id()), eventCodes.get(s.id()), ids.guid(s.page()).toString(),
                 dateTime(start), start.format(CLOCK), dateTime(s.end()), duration, slug,
-                baseUrl + s.page(), description, persons, links);
+                baseUrl + s.page(), s.language().isEmpty() ? language : s.language(), persons, links);
+    }
+
+    private Person person(Speaker p) {
+        String avatar = p.photo().isEmpty() ? null : baseUrl + encode(p.photo());
+        return new Person(p.name(), personIds.get(p.id()), personCodes.get(p.id()), ids.guid(p.page()).toString(),
+                baseUrl + p.page(), avatar, p.bio(), webLinks(p.links()));
+    }
+
+    private List<Ref> webLinks(List<Link> links) {
+        return links.stream().map(link -> new Ref("web", link.title(), absolute(link))).toList();
+    }
+
+    /**
+     * Short codes of the kind pretalx gives talks and speakers (six digits and capital letters),
+     * derived from each key's guid like {@link StableIds#integerIds}, so they stay the same from
+     * build to build; a rare collision moves the later key (in sorted order) to the next free code.
+     */
+    private Map<String, String> codes(List<String> keys, String pathPrefix) {
+        long space = 36L * 36 * 36 * 36 * 36 * 36;
+        List<String> sorted = new ArrayList<>(keys);
+        sorted.sort(null);
+        Set<Long> taken = new HashSet<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : sorted) {
+            long n = (ids.guid(pathPrefix + key).getLeastSignificantBits() >>> 1) % space;
+            while (!taken.add(n)) {
+                n = (n + 1) % space;
+            }
+            String code = Long.toString(n, 36).toUpperCase(Locale.ROOT);
+            out.put(key, "0".repeat(6 - code.length()) + code);
+        }
+        return out;
     }
 
     /** A site path made absolute on the site's address; any address with its non-URI characters %-encoded. */

@@ -20,6 +20,16 @@ import org.confsite.programme.Programme;
  * get "session_" in front (ids never hold "_", so slugs stay unique).</li>
  * <li>The version is a fingerprint of the exported content: it changes exactly when the
  * programme shown changes.</li>
+ * <li>Every property frab and pretalx write is there, even with nothing to say (null where the
+ * schema allows it, else "" or an empty list): apps look properties up and fail on a missing
+ * one. Left out only where the schema allows no empty value and the site has none to give:
+ * pretalx's {@code feedback_url}, the conference's {@code logo}; a room or track slug for an
+ * id of one character; a person's {@code public_name} (with {@code name} and {@code id} too, a
+ * person would be of both kinds the JSON Schema's oneOf tells apart).</li>
+ * <li>An event's {@code description} is the session's, its {@code language} the session's or
+ * else {@code language}; a person's {@code biography} is their bio's Markdown; each paper
+ * presented is a link of type "paper" (to read it, or to its page). Events and persons have a
+ * pretalx-style {@code code}: six digits and capitals derived from the guid.</li>
  * </ul>
  */
 public final class ScheduleExport {

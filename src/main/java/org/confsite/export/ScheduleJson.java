@@ -69,9 +69,7 @@ final class ScheduleJson {
         ObjectNode c = mapper.createObjectNode();
         c.put("acronym", schedule.acronym);
         c.put("title", schedule.conference.fullName());
-        if (!schedule.conference.description().isEmpty()) {
-            c.put("description", schedule.conference.description());
-        }
+        c.put("description", schedule.conference.description());
         c.put("start", schedule.conference.startDate().toString());
         c.put("end", schedule.conference.endDate().toString());
         c.put("daysCount", schedule.days.size());
@@ -87,9 +85,7 @@ final class ScheduleJson {
             if (Schedule.trackSlug(track) != null) {
                 t.put("slug", Schedule.trackSlug(track));
             }
-            if (!track.colour().isEmpty()) {
-                t.put("color", track.colour().toLowerCase(Locale.ROOT));
-            }
+            t.put("color", track.colour().toLowerCase(Locale.ROOT));
         }
         ArrayNode rooms = c.putArray("rooms");
         for (Schedule.Place place : schedule.placesInUse()) {
@@ -99,11 +95,17 @@ final class ScheduleJson {
                 r.put("slug", place.slug());
             }
             r.put("guid", place.guid());
-            if (place.room() != null && place.room().capacity() != null) {
-                r.put("capacity", place.room().capacity());
+            Integer capacity = place.room() == null ? null : place.room().capacity();
+            if (capacity == null) {
+                r.putNull("capacity");
+            } else {
+                r.put("capacity", capacity);
             }
-            if (place.room() != null && !place.room().getWhere().isEmpty()) {
-                r.put("description", place.room().getWhere());
+            String where = place.room() == null ? "" : place.room().getWhere();
+            if (where.isEmpty()) {
+                r.putNull("description");
+            } else {
+                r.put("description", where);
             }
         }
         ArrayNode dayNodes = c.putArray("days");
@@ -122,11 +124,18 @@ final class ScheduleJson {
         return c;
     }
 
+    /**
+     * Every property frab and pretalx write for an event, null or empty when there is nothing to
+     * say (pretalx's {@code feedback_url} is left out: this site has no feedback page, and the
+     * schema allows no empty address).
+     */
     private ObjectNode eventJson(Schedule.Event e) {
         Session s = e.session();
         ObjectNode n = mapper.createObjectNode();
         n.put("guid", e.guid());
+        n.put("code", e.code());
         n.put("id", e.id());
+        n.putNull("logo");
         n.put("date", e.date());
         n.put("start", e.start());
         n.put("end", e.end());
@@ -146,21 +155,27 @@ final class ScheduleJson {
             n.put("track", s.track().name());
         }
         n.put("type", s.kind().id());
-        n.put("language", schedule.language);
+        n.put("language", e.language());
         n.put("abstract", s.abstractText());
-        if (!e.description().isEmpty()) {
-            n.put("description", e.description());
-        }
+        n.put("description", s.description());
+        n.put("recording_license", "");
+        n.put("do_not_record", s.doNotRecord());
         ArrayNode persons = n.putArray("persons");
         for (Schedule.Person p : e.persons()) {
             // name without public_name: a person of the "pretalx" kind only, as the schema's oneOf asks.
-            persons.addObject().put("name", p.name()).put("guid", p.guid()).put("id", p.id()).put("url", p.url());
+            ObjectNode person = persons.addObject().put("code", p.code()).put("name", p.name()).put("guid", p.guid())
+                    .put("id", p.id()).put("url", p.url()).put("avatar", p.avatar()).put("biography", p.biography());
+            references(person.putArray("links"), p.links());
         }
-        ArrayNode links = n.putArray("links");
-        for (Schedule.Ref link : e.links()) {
-            links.addObject().put("type", link.type()).put("title", link.title()).put("url", link.url());
-        }
+        references(n.putArray("links"), e.links());
+        n.putArray("attachments");
         return n;
+    }
+
+    private static void references(ArrayNode out, java.util.List<Schedule.Ref> refs) {
+        for (Schedule.Ref ref : refs) {
+            out.addObject().put("type", ref.type()).put("title", ref.title()).put("url", ref.url());
+        }
     }
 
     /** The first 12 hex digits of the SHA-256 of the exported conference. */

@@ -91,24 +91,32 @@ final class ScheduleXml {
         x.close();
     }
 
+    /**
+     * Every element frab and pretalx write for an event, empty when there is nothing to say (the
+     * schema allows no empty {@code feedback_url} or {@code video_download_url}, and this site
+     * has neither, so those two are left out).
+     */
     private void writeEvent(Xml x, Schedule.Event e) throws XMLStreamException {
         Session s = e.session();
-        x.open("event", "guid", e.guid(), "id", Integer.toString(e.id()));
+        x.open("event", "guid", e.guid(), "id", Integer.toString(e.id()), "code", e.code());
         x.leaf("date", e.date());
         x.leaf("start", e.start());
         x.leaf("duration", e.duration());
         x.leaf("room", e.place().name());
         x.leaf("slug", e.slug());
         x.leaf("url", e.url());
+        x.open("recording");
+        x.leaf("license", "");
+        x.leaf("optout", Boolean.toString(s.doNotRecord()));
+        x.close();
         x.leaf("title", s.title());
         x.leaf("subtitle", schedule.subtitle(s) == null ? "" : schedule.subtitle(s));
         x.leaf("track", s.track() == null ? "" : s.track().name());
         x.leaf("type", s.kind().id());
-        x.leaf("language", schedule.language);
+        x.leaf("language", e.language());
         x.leaf("abstract", s.abstractText());
-        if (!e.description().isEmpty()) {
-            x.leaf("description", e.description());
-        }
+        x.leaf("description", s.description());
+        x.leaf("logo", "");
         if (e.persons().isEmpty()) {
             x.empty("persons");
         } else {
@@ -127,6 +135,7 @@ final class ScheduleXml {
             }
             x.close();
         }
+        x.empty("attachments");
         x.close();
     }
 

@@ -5,13 +5,20 @@ import java.util.List;
 /**
  * A paper, presented in one or more sessions. Authors are people of {@code speakers.yaml}, in
  * the paper's order. {@code doi} is e.g. "10.1145/3657054.3657060" or ""; {@code url} is "" when
- * not given.
+ * not given. {@code origin} says where an imported paper came from (e.g. {@code easychair:12}),
+ * "" for one written by hand; it is never shown or exported.
  */
 public record Paper(String id, String title, List<Speaker> authors, String abstractText, String doi, String url,
-        boolean sample) {
+        boolean sample, String origin) {
 
     public Paper {
         authors = List.copyOf(authors);
+    }
+
+    /** A paper written by hand (no origin). */
+    public Paper(String id, String title, List<Speaker> authors, String abstractText, String doi, String url,
+            boolean sample) {
+        this(id, title, authors, abstractText, doi, url, sample, "");
     }
 
     /** The paper's page in the site, e.g. {@code papers/taipeipass.html}. */

@@ -154,26 +154,28 @@ public final class Programme {
         Map<String, Room> roomsOf = new LinkedHashMap<>();
         rooms.forEach(r -> roomsOf.put(r.id(), new Room(r.id(), t.text(key, "room", r.id(), "name", r.name()),
                 t.text(key, "room", r.id(), "building", r.building()), t.text(key, "room", r.id(), "floor", r.floor()),
-                r.capacity(), t.text(key, "room", r.id(), "accessibility", r.accessibility()), r.sample())));
+                r.capacity(), t.text(key, "room", r.id(), "accessibility", r.accessibility()), r.sample(), r.origin())));
         Map<String, Track> tracksOf = new LinkedHashMap<>();
         tracks.forEach(tr -> tracksOf.put(tr.id(), new Track(tr.id(), t.text(key, "track", tr.id(), "name", tr.name()),
-                tr.colour())));
+                tr.colour(), tr.origin())));
         Map<String, Speaker> peopleOf = new LinkedHashMap<>();
         speakers.forEach(p -> peopleOf.put(p.id(), new Speaker(p.id(), t.text(key, "speaker", p.id(), "name", p.name()),
                 t.text(key, "speaker", p.id(), "affiliation", p.affiliation()),
                 t.text(key, "speaker", p.id(), "country", p.country()), t.text(key, "speaker", p.id(), "bio", p.bio()),
-                p.photo(), p.links(), p.sample())));
+                p.photo(), p.links(), p.sample(), p.origin())));
         Map<String, Paper> papersOf = new LinkedHashMap<>();
         papers.forEach(p -> papersOf.put(p.id(), new Paper(p.id(), t.text(key, "paper", p.id(), "title", p.title()),
                 p.authors().stream().map(a -> peopleOf.get(a.id())).toList(),
-                t.text(key, "paper", p.id(), "abstract", p.abstractText()), p.doi(), p.url(), p.sample())));
+                t.text(key, "paper", p.id(), "abstract", p.abstractText()), p.doi(), p.url(), p.sample(), p.origin())));
         List<Session> translated = sessions.stream().map(s -> new Session(s.id(), s.kind(),
                 t.text(key, "session", s.id(), "title", s.title()), s.date(), s.start(), s.end(),
                 s.room() == null ? null : roomsOf.get(s.room().id()), s.track() == null ? null : tracksOf.get(s.track().id()),
                 s.chairs().stream().map(p -> peopleOf.get(p.id())).toList(),
                 s.speakers().stream().map(p -> peopleOf.get(p.id())).toList(),
                 s.papers().stream().map(p -> papersOf.get(p.id())).toList(),
-                t.text(key, "session", s.id(), "abstract", s.abstractText()), s.links(), s.sample())).toList();
+                t.text(key, "session", s.id(), "abstract", s.abstractText()), s.links(), s.sample(),
+                t.text(key, "session", s.id(), "description", s.description()), s.language(), s.doNotRecord(),
+                s.origin())).toList();
         Conference c = conference;
         Venue v = c.venue();
         Venue venue = new Venue(t.text(key, "venue", "", "name", v.name()),

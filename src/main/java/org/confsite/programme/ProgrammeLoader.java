@@ -205,7 +205,7 @@ public final class ProgrammeLoader {
 
     private Room room(YamlMap y) {
         y.rejectUnknown(translations.allowing(Set.of("id", "name", "building", "floor", "capacity", "accessibility",
-                "sample")));
+                "sample", "origin")));
         y.optText("id").ifPresent(id -> translations.read(y, "room", id, Translations.ROOM));
         String name = y.text("name");
         // Every field is read, and so checked, even when the entry is already known to be broken.
@@ -214,12 +214,13 @@ public final class ProgrammeLoader {
         Integer capacity = y.optInteger("capacity", 1, 1_000_000).orElse(null);
         String accessibility = y.optText("accessibility").orElse("");
         boolean sample = y.flag("sample");
+        String origin = y.optText("origin").orElse("");
         return name == null ? null
-                : new Room(y.optText("id").orElse(""), name, building, floor, capacity, accessibility, sample);
+                : new Room(y.optText("id").orElse(""), name, building, floor, capacity, accessibility, sample, origin);
     }
 
     private Track track(YamlMap y) {
-        y.rejectUnknown(translations.allowing(Set.of("id", "name", "colour")));
+        y.rejectUnknown(translations.allowing(Set.of("id", "name", "colour", "origin")));
         y.optText("id").ifPresent(id -> translations.read(y, "track", id, Translations.TRACK));
         String name = y.text("name");
         String colour = y.optText("colour").orElse("");
@@ -230,12 +231,14 @@ public final class ProgrammeLoader {
             y.problem("colour", "'colour' must be a hex colour like \"#1f6f8b\", not '" + colour + "'", null);
             colour = "";
         }
-        return name == null ? null : new Track(y.optText("id").orElse(""), name, colour.toLowerCase(java.util.Locale.ROOT));
+        String origin = y.optText("origin").orElse("");
+        return name == null ? null
+                : new Track(y.optText("id").orElse(""), name, colour.toLowerCase(java.util.Locale.ROOT), origin);
     }
 
     private Speaker speaker(YamlMap y) {
         y.rejectUnknown(translations.allowing(Set.of("id", "name", "affiliation", "country", "bio", "photo", "links",
-                "sample")));
+                "sample", "origin")));
         y.optText("id").ifPresent(id -> translations.read(y, "speaker", id, Translations.SPEAKER));
         String name = y.text("name");
         String affiliation = y.optText("affiliation").orElse("");
@@ -244,12 +247,14 @@ public final class ProgrammeLoader {
         String photo = fields.photo(y);
         List<Link> links = fields.links(y);
         boolean sample = y.flag("sample");
+        String origin = y.optText("origin").orElse("");
         return name == null ? null
-                : new Speaker(y.optText("id").orElse(""), name, affiliation, country, bio, photo, links, sample);
+                : new Speaker(y.optText("id").orElse(""), name, affiliation, country, bio, photo, links, sample, origin);
     }
 
     private Paper paper(YamlMap y, Catalog<Speaker> speakers) {
-        y.rejectUnknown(translations.allowing(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample")));
+        y.rejectUnknown(translations.allowing(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample",
+                "origin")));
         y.optText("id").ifPresent(id -> translations.read(y, "paper", id, Translations.PAPER));
         String title = y.text("title");
         List<Speaker> authors = fields.references(y, "authors", speakers, "author", "speaker");
@@ -266,7 +271,9 @@ public final class ProgrammeLoader {
             y.problem("url", "'url' is not a web address: '" + url + "'", "write https://...");
             url = "";
         }
-        return title == null ? null : new Paper(y.optText("id").orElse(""), title, authors, abstractText, doi, url, sample);
+        String origin = y.optText("origin").orElse("");
+        return title == null ? null
+                : new Paper(y.optText("id").orElse(""), title, authors, abstractText, doi, url, sample, origin);
     }
 
 }

@@ -3,11 +3,17 @@ package org.confsite.programme;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One item of the timetable. {@code start} and {@code end} are both null when the time is not
- * known yet; {@code room} and {@code track} may be null. {@code abstractText} is Markdown shown
- * with HTML escaped. {@code sample} marks a day, time or room that is a placeholder.
+ * known yet; {@code room} and {@code track} may be null. {@code abstractText} and
+ * {@code description} (the longer text shown after it) are Markdown shown with HTML escaped, ""
+ * when not given. {@code sample} marks a day, time or room that is a placeholder.
+ * {@code language} is the BCP 47 tag of the language spoken (e.g. {@code zh-Hant}), "" when not
+ * given; {@code doNotRecord} says the speakers opted out of recording; {@code origin} says where
+ * an imported session came from (e.g. {@code schedule:1f3c...}), "" for one written by hand, and
+ * is never shown or exported.
  */
 public record Session(
         String id,
@@ -23,13 +29,33 @@ public record Session(
         List<Paper> papers,
         String abstractText,
         List<Link> links,
-        boolean sample) {
+        boolean sample,
+        String description,
+        String language,
+        boolean doNotRecord,
+        String origin) {
 
     public Session {
         chairs = List.copyOf(chairs);
         speakers = List.copyOf(speakers);
         papers = List.copyOf(papers);
         links = List.copyOf(links);
+    }
+
+    /** A session written by hand without a description, language, recording opt-out or origin. */
+    public Session(String id, SessionKind kind, String title, LocalDate date, ZonedDateTime start, ZonedDateTime end,
+            Room room, Track track, List<Speaker> chairs, List<Speaker> speakers, List<Paper> papers,
+            String abstractText, List<Link> links, boolean sample) {
+        this(id, kind, title, date, start, end, room, track, chairs, speakers, papers, abstractText, links, sample,
+                "", "", false, "");
+    }
+
+    /**
+     * The name of the session's language in the language of the page ({@code page}), e.g.
+     * "Chinese (Traditional)" or "中文 (繁體)" for {@code zh-Hant}; "" when not given.
+     */
+    public String languageName(Locale page) {
+        return language.isEmpty() ? "" : Locale.forLanguageTag(language).getDisplayName(page);
     }
 
     /** The session's page in the site, e.g. {@code sessions/opening-keynote.html}. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The kinds of session a programme may hold; each has a label in the message bundle. */
 public enum SessionKind {
-    KEYNOTE, PAPER, PANEL, POSTER, DOCTORAL, DEMO, WORKSHOP, TUTORIAL, FORUM, CEREMONY, SOCIAL, VISIT, BREAK;
+    KEYNOTE, TALK, PAPER, PANEL, POSTER, DOCTORAL, DEMO, WORKSHOP, TUTORIAL, FORUM, CEREMONY, SOCIAL, VISIT, BREAK;
 
     /** The value written in YAML, e.g. {@code keynote}. */
     public String id() {

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +39,8 @@ final class SessionReader {
     Session read(YamlMap y, Conference conference, Catalog<Room> rooms, Catalog<Track> tracks,
             Catalog<Speaker> speakers, Catalog<Paper> papers) {
         y.rejectUnknown(translations.allowing(Set.of("id", "kind", "title", "date", "start", "end", "room", "track",
-                "chairs", "speakers", "papers", "abstract", "links", "sample")));
+                "chairs", "speakers", "papers", "abstract", "description", "language", "do_not_record", "links", "sample",
+                "origin")));
         y.optText("id").ifPresent(id -> translations.read(y, "session", id, Translations.SESSION));
         String id = ProgrammeLoader.id(y);
         String title = y.text("title");
@@ -78,13 +81,42 @@ final class SessionReader {
         List<Paper> presented = fields.references(y, "papers", papers, "paper", "paper");
         List<Link> links = fields.links(y);
         String abstractText = fields.markdown(y, "abstract");
+        String description = fields.markdown(y, "description");
+        String language = language(y);
+        boolean doNotRecord = y.flag("do_not_record");
+        String origin = y.optText("origin").orElse("");
         boolean sample = y.flag("sample");
         if (id == null || title == null || kind == null || date == null || conference == null) {
             return null;
         }
         boolean timed = start != null && end != null && end.isAfter(start);
         return new Session(id, kind, title, date, timed ? start : null, timed ? end : null, room, track, chairs, people,
-                presented, abstractText, links, sample);
+                presented, abstractText, links, sample, description, language, doNotRecord, origin);
+    }
+
+    /**
+     * The session's language as a well-formed BCP 47 tag of a known language, in its usual case
+     * ({@code zh-hant} gives {@code zh-Hant}); "" when not given or wrong (with a problem).
+     */
+    private static String language(YamlMap y) {
+        String text = y.optText("language").orElse("");
+        if (text.isEmpty()) {
+            return "";
+        }
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(text.replace('_', '-')).build();
+        } catch (IllformedLocaleException e) {
+            locale = null;
+        }
+        // A tag Java cannot name is not a language it knows: "english" is well-formed but no language.
+        if (locale == null || locale.getLanguage().isEmpty()
+                || locale.getDisplayLanguage(Locale.ENGLISH).equals(locale.getLanguage())) {
+            y.problem("language", "'language' is not a language tag: '" + text + "'",
+                    "write a BCP 47 tag such as en, zh-Hant or pt-BR");
+            return "";
+        }
+        return locale.toLanguageTag();
     }
 
     /** "09:30" on the session's own date, or the full local date and time otherwise. */

@@ -22,7 +22,7 @@ import org.confsite.yaml.YamlMap;
  * per kind of entry; any other key under a language is an error naming the ones allowed.
  */
 public final class Translations {
-    static final Set<String> SESSION = Set.of("title", "abstract");
+    static final Set<String> SESSION = Set.of("title", "abstract", "description");
     static final Set<String> SPEAKER = Set.of("name", "affiliation", "country", "bio");
     static final Set<String> PAPER = Set.of("title", "abstract");
     static final Set<String> ROOM = Set.of("name", "building", "floor", "accessibility");

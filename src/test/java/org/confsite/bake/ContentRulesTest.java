@@ -214,7 +214,7 @@ class ContentRulesTest {
                 + "      - {title: Home, url: \"#top\"}\n      - {title: Missing, url: files/slides.pdf}\n");
         assertEquals(List.of(
                 "data/sessions.yaml:16:14: link 'abuot.html#top' leads to no page or file of this site (did you mean 'about.html'?)",
-                "data/sessions.yaml:54:31: link 'files/slides.pdf' leads to no page or file of this site "
+                "data/sessions.yaml:59:31: link 'files/slides.pdf' leads to no page or file of this site "
                         + "(correct the path, or put the file in the assets folder)"),
                 problems());
     }

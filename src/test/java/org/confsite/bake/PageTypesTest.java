@@ -212,6 +212,25 @@ class PageTypesTest {
     }
 
     @Test
+    void sessionPageShowsDescriptionLanguageAndRecordingOptOutButNotOrigin() {
+        Document doc = page("sessions/dinner.html", "Conference dinner");
+        Element details = doc.selectFirst("section[aria-labelledby=details_title]");
+        assertEquals("Details", details.selectFirst("h2").text());
+        assertEquals("More detail: <script>alert('d')</script>", details.selectFirst(".prose").text(), "escaped Markdown");
+        assertNotNull(details.selectFirst(".prose em"));
+        Element language = doc.select(".facts > div").stream().filter(d -> d.selectFirst("dt").text().equals("Language"))
+                .findFirst().orElseThrow();
+        assertEquals("Chinese (Traditional)", language.selectFirst("dd").text(), "zh-hant named in the page's language");
+        assertEquals("Not recorded: the speakers asked that this session not be recorded.",
+                doc.selectFirst(".not-recorded").text());
+        assertFalse(doc.html().contains("0c1f"), "where the entry came from is not shown");
+        Document opening = page("sessions/opening.html", "Opening keynote");
+        assertNull(opening.selectFirst(".not-recorded"));
+        assertNull(opening.selectFirst("section[aria-labelledby=details_title]"));
+        assertTrue(opening.select(".facts dt").eachText().stream().noneMatch("Language"::equals));
+    }
+
+    @Test
     void speakersIndexAndSpeakerPage() {
         Document index = page("speakers.html", "Speakers");
         assertEquals(List.of("Ada Example", "Bob Sample", "Cy <i>Author</i>"), index.select(".speaker-list li > a").eachText());

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.confsite.programme.Conference;
+import org.confsite.programme.Paper;
 import org.confsite.programme.Programme;
 import org.confsite.programme.ProgrammeLoader;
 import org.confsite.programme.Room;
@@ -405,9 +406,90 @@ class ScheduleExportTest {
                 assertFalse(p.has("public_name"), "a person is of one kind only: name, not public_name and id");
             }
         });
-        assertEquals("Testing papers thoroughly — Ada Example, Cy <i>Author</i>\n"
-                + "<b>Bold</b> & <script>alert('p')</script> paper — Bob Sample",
-                text(xmlEvents.get("papers-a"), "description"), "the papers presented, with their authors");
+    }
+
+    @Test
+    void theSessionsDescriptionLanguageAndRecordingOptOutAreExportedAndItsOriginIsNot() {
+        // The fixture's dinner has them, but no time: here it takes the hostile panel's.
+        Session dinner = fixture.session("dinner");
+        Programme p = withSessions(fixture, s -> s.id().equals("hostile") ? new Session(s.id(), s.kind(), s.title(),
+                s.date(), s.start(), s.end(), s.room(), s.track(), s.chairs(), s.speakers(), s.papers(), s.abstractText(),
+                s.links(), s.sample(), dinner.description(), dinner.language(), dinner.doNotRecord(), dinner.origin()) : s);
+        Element hostile = xmlEvents(xml(p)).get("hostile");
+        JsonNode jsonHostile = jsonEvents(json(p)).get("hostile");
+        String description = "More *detail*: <script>alert('d')</script>";
+        assertEquals(description, text(hostile, "description"), "the Markdown as written");
+        assertEquals(description, jsonHostile.path("description").asText());
+        assertEquals("zh-Hant", text(hostile, "language"), "the tag in its usual case");
+        assertEquals("zh-Hant", jsonHostile.path("language").asText());
+        assertEquals("true", text(child(hostile, "recording"), "optout"));
+        assertEquals("", text(child(hostile, "recording"), "license"));
+        assertTrue(jsonHostile.path("do_not_record").asBoolean());
+        Element opening = xmlEvents(xml(fixture)).get("opening");
+        JsonNode jsonOpening = jsonEvents(json(fixture)).get("opening");
+        assertEquals("", text(opening, "description"), "none given");
+        assertEquals("", jsonOpening.path("description").asText());
+        assertEquals("en", text(opening, "language"), "the site's language when none is given");
+        assertEquals("false", text(child(opening, "recording"), "optout"));
+        assertTrue(jsonOpening.path("do_not_record").isBoolean() && !jsonOpening.path("do_not_record").asBoolean());
+        assertEquals("schedule:<b>0c1f</b>", dinner.origin());
+        for (String text : List.of(export(p).toXml(), export(p).toJson())) {
+            assertFalse(text.contains("0c1f"), "origin is not exported");
+        }
+        assertEquals("fixtureconf2030-hostile", jsonHostile.path("slug").asText(), "the session id after the acronym");
+    }
+
+    @Test
+    void personsCarryTheirBiographyPhotoAndLinks() {
+        JsonNode ada = jsonEvents(json(fixture)).get("opening").path("persons").get(1);
+        assertEquals("Ada Example", ada.path("name").asText());
+        assertEquals("Ada works on *examples*. <b>not bold</b>", ada.path("biography").asText(), "the bio's Markdown");
+        assertTrue(ada.path("avatar").isNull(), "no photo");
+        assertEquals("https://ada.example.org/", ada.path("links").get(0).path("url").asText());
+        assertEquals("web", ada.path("links").get(0).path("type").asText());
+        JsonNode cy = jsonEvents(json(fixture)).get("papers-a").path("persons").get(0);
+        assertEquals("Cy <i>Author</i>", cy.path("name").asText());
+        assertEquals("", cy.path("biography").asText(), "no bio");
+        Speaker withPhoto = new Speaker("ada", "Ada Example", "", "", "", "img/people/ada ü.jpg", List.of(), false);
+        Programme p = new Programme(fixture.getConference(), fixture.getRooms(), fixture.getTracks(),
+                fixture.getSpeakers(), fixture.getPapers(), fixture.getSessions().stream().map(s -> s.id().equals("opening")
+                        ? new Session(s.id(), s.kind(), s.title(), s.date(), s.start(), s.end(), s.room(), s.track(),
+                                List.of(), List.of(withPhoto), List.of(), "", List.of(), false) : s).toList());
+        assertEquals(BASE + "img/people/ada%20%C3%BC.jpg",
+                jsonEvents(json(p)).get("opening").path("persons").get(0).path("avatar").asText());
+    }
+
+    @Test
+    void eventsAndPersonsHaveStableCodesOfSixDigitsAndCapitals() {
+        Pattern code = Pattern.compile("[0-9A-Z]{6}");
+        Map<String, Element> xmlEvents = xmlEvents(xml(fixture));
+        Map<String, JsonNode> jsonEvents = jsonEvents(json(fixture));
+        Set<String> codes = new HashSet<>();
+        for (String id : timedIds(fixture)) {
+            String c = xmlEvents.get(id).getAttribute("code");
+            assertTrue(code.matcher(c).matches(), c);
+            assertEquals(c, jsonEvents.get(id).path("code").asText());
+            assertTrue(codes.add(c), "unique: " + c);
+            for (JsonNode person : jsonEvents.get(id).path("persons")) {
+                assertTrue(code.matcher(person.path("code").asText()).matches(), person.toString());
+            }
+        }
+        Programme moved = withSessions(fixture, s -> s.id().equals("opening")
+                ? copy(s, s.id(), s.title(), s.start().plusHours(3), s.end().plusHours(3), s.room()) : s);
+        assertEquals(xmlEvents.get("opening").getAttribute("code"), xmlEvents(xml(moved)).get("opening").getAttribute("code"));
+    }
+
+    @Test
+    void everyPaperPresentedIsALinkToReadItOrToItsPage() {
+        Paper unlinked = new Paper("plain", "A paper without a link", List.of(), "", "", "", false);
+        Programme p = new Programme(fixture.getConference(), fixture.getRooms(), fixture.getTracks(),
+                fixture.getSpeakers(), List.of(unlinked), fixture.getSessions().stream().map(s -> s.id().equals("papers-a")
+                        ? new Session(s.id(), s.kind(), s.title(), s.date(), s.start(), s.end(), s.room(), s.track(),
+                                s.chairs(), List.of(), List.of(unlinked), "", List.of(), false) : s).toList());
+        JsonNode link = jsonEvents(json(p)).get("papers-a").path("links").get(0);
+        assertEquals("paper", link.path("type").asText());
+        assertEquals("A paper without a link", link.path("title").asText());
+        assertEquals(BASE + "papers/plain.html", link.path("url").asText());
     }
 
     @Test
@@ -452,7 +534,9 @@ class ScheduleExportTest {
         assertEquals(stable.guid("rooms/hall").toString(), hall.path("guid").asText());
         assertEquals("hall", hall.path("slug").asText());
         assertEquals(300, hall.path("capacity").asInt());
-        assertFalse(conference.path("rooms").get(1).has("capacity"), "not known");
+        assertTrue(conference.path("rooms").get(1).path("capacity").isNull(), "not known");
+        assertTrue(conference.path("rooms").get(1).path("description").isNull(), "no building or floor");
+        assertEquals(ScheduleExport.NO_ROOM_KEY, conference.path("rooms").get(2).path("slug").asText());
         assertEquals(3, conference.path("rooms").size());
         for (JsonNode room : conference.path("rooms")) {
             assertTrue(UUID.matcher(room.path("guid").asText()).matches());

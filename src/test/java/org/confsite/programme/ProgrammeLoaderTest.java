@@ -75,6 +75,53 @@ class ProgrammeLoaderTest {
     }
 
     @Test
+    void descriptionLanguageRecordingOptOutAndOriginAreRead() {
+        Session dinner = ProgrammeLoader.load(TestSites.FIXTURE.resolve("data"), "data").session("dinner");
+        assertEquals("More *detail*: <script>alert('d')</script>", dinner.description());
+        assertEquals("zh-Hant", dinner.language(), "the tag in its usual case");
+        assertTrue(dinner.doNotRecord());
+        assertEquals("schedule:<b>0c1f</b>", dinner.origin());
+        assertEquals("Chinese (Traditional)", dinner.languageName(java.util.Locale.UK));
+        assertEquals("中文 (繁體)", dinner.languageName(java.util.Locale.TAIWAN));
+        Session opening = ProgrammeLoader.load(TestSites.FIXTURE.resolve("data"), "data").session("opening");
+        assertEquals(List.of("", "", false, ""), List.of(opening.description(), opening.language(), opening.doNotRecord(),
+                opening.origin()), "none given");
+        assertEquals("", opening.languageName(java.util.Locale.UK));
+    }
+
+    @Test
+    void anImportedEntryOfEveryKindKeepsItsOriginAndATalkIsAKind() {
+        fixture.edit("rooms.yaml", "    capacity: 300\n", "    capacity: 300\n    origin: schedule:room-1\n");
+        fixture.edit("tracks.yaml", "    colour: \"#1F6F8B\"\n", "    colour: \"#1F6F8B\"\n    origin: schedule:track-1\n");
+        fixture.edit("speakers.yaml", "    affiliation: Example University\n",
+                "    affiliation: Example University\n    origin: schedule:ABC123\n");
+        fixture.edit("papers.yaml", "    authors: [ada, cy]\n", "    authors: [ada, cy]\n    origin: easychair:12\n");
+        fixture.edit("sessions.yaml", "    kind: keynote\n", "    kind: talk\n    origin: schedule:1f3c\n");
+        Programme p = fixture.load();
+        assertEquals("schedule:room-1", p.getRooms().get(0).origin());
+        assertEquals("schedule:track-1", p.getTracks().get(0).origin());
+        assertEquals("schedule:ABC123", p.speaker("ada").origin());
+        assertEquals("easychair:12", p.paper("testing-papers").origin());
+        assertEquals(SessionKind.TALK, p.session("opening").kind());
+        assertEquals("schedule:1f3c", p.session("opening").origin());
+        assertEquals("", p.speaker("bob").origin(), "written by hand");
+    }
+
+    @Test
+    void theDescriptionIsTranslatedLikeTheAbstract() {
+        fixture.edit("sessions.yaml", "    origin: \"schedule:<b>0c1f</b>\"\n",
+                "    origin: \"schedule:<b>0c1f</b>\"\n    zh-tw:\n      description: 更多**細節**\n");
+        Programme p = ProgrammeLoader.load(fixture.dir(), "data", java.util.Set.of("zh-tw"));
+        Programme zh = p.in("zh-tw", java.util.Locale.TAIWAN);
+        assertEquals("更多**細節**", zh.session("dinner").description());
+        assertEquals("More *detail*: <script>alert('d')</script>", p.session("dinner").description());
+        assertEquals("zh-Hant", zh.session("dinner").language());
+        assertTrue(zh.session("dinner").doNotRecord());
+        assertEquals(false, zh.untranslated(zh.session("dinner"), "description"));
+        assertEquals(true, zh.untranslated(zh.session("dinner"), "abstract"));
+    }
+
+    @Test
     void yamlSyntaxErrorNamesFileLineAndColumn() {
         write("rooms.yaml", "rooms:\n  - id: hall\n    name: Main Hall\n  - id: [oops\n");
         assertEquals(List.of("data/rooms.yaml:5:1: YAML syntax: expected ',' or ']', but got <stream end> "
@@ -147,7 +194,7 @@ class ProgrammeLoaderTest {
                     date: 2030-03-05
                 """);
         assertEquals(List.of(
-                "data/sessions.yaml:3:11: unknown session kind 'talk-ish' (use one of keynote, paper, panel, poster, "
+                "data/sessions.yaml:3:11: unknown session kind 'talk-ish' (use one of keynote, talk, paper, panel, poster, "
                         + "doctoral, demo, workshop, tutorial, forum, ceremony, social, visit, break)",
                 "data/sessions.yaml:7:10: end 09:00 is not after start 10:00 (for a session that runs past midnight, "
                         + "write end as YYYY-MM-DDTHH:MM)",

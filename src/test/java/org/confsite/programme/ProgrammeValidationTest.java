@@ -33,7 +33,7 @@ class ProgrammeValidationTest {
             + " (write https://..., mailto:... or a site path such as files/slides.pdf)";
     private static final String PHOTO_HINT = " (a jpg, png, webp, avif, gif or svg file, e.g. photo: img/people/ada.jpg)";
     private static final String KINDS =
-            "keynote, paper, panel, poster, doctoral, demo, workshop, tutorial, forum, ceremony, social, visit, break";
+            "keynote, talk, paper, panel, poster, doctoral, demo, workshop, tutorial, forum, ceremony, social, visit, break";
 
     @TempDir
     Path tmp;
@@ -137,6 +137,30 @@ class ProgrammeValidationTest {
                 "data/rooms.yaml:10:13: 'sample' must be true or false",
                 "data/speakers.yaml:14:13: 'sample' must be true or false",
                 "data/papers.yaml:11:13: 'sample' must be a single value, not a list or mapping"), errors());
+    }
+
+    @Test
+    void languageMustBeALanguageTagAndDoNotRecordAFlag() {
+        edit("sessions.yaml", "    language: zh-hant\n    do_not_record: true\n",
+                "    language: english\n    do_not_record: sometimes\n");
+        edit("sessions.yaml", "    title: Opening keynote\n", "    title: Opening keynote\n    language: en_GB_x!\n");
+        edit("sessions.yaml", "    title: Papers A\n", "    title: Papers A\n    language: [en, fr]\n    origin: {a: b}\n");
+        String hint = " (write a BCP 47 tag such as en, zh-Hant or pt-BR)";
+        assertEquals(List.of(
+                "data/sessions.yaml:5:15: 'language' is not a language tag: 'en_GB_x!'" + hint,
+                "data/sessions.yaml:23:15: 'language' must be a single value, not a list or mapping",
+                "data/sessions.yaml:24:13: 'origin' must be a single value, not a list or mapping",
+                "data/sessions.yaml:55:15: 'language' is not a language tag: 'english'" + hint,
+                "data/sessions.yaml:56:20: 'do_not_record' must be true or false"), errors());
+    }
+
+    @Test
+    void aWellFormedLanguageTagIsAccepted() {
+        for (String tag : List.of("en", "zh-Hant", "zh-TW", "pt-BR", "de-CH-1996", "yue")) {
+            fixture.restore("sessions.yaml");
+            edit("sessions.yaml", "    language: zh-hant\n", "    language: " + tag + "\n");
+            assertEquals(tag, load().session("dinner").language());
+        }
     }
 
     @Test
@@ -332,7 +356,7 @@ class ProgrammeValidationTest {
     void anEntryThatIsNotAMappingIsReportedOnce() {
         append("sessions.yaml", "  - just a title\n");
         assertEquals(List.of(
-                "data/sessions.yaml:50:5: each entry of 'sessions' must be a mapping of key: value lines "
+                "data/sessions.yaml:55:5: each entry of 'sessions' must be a mapping of key: value lines "
                         + "(indent its fields under it)"), errors());
     }
 
@@ -381,13 +405,14 @@ class ProgrammeValidationTest {
                         + "hosts, name, organiser, start_date, theme, time_zone, venue)",
                 "data/conference.yaml:17:3: unknown field 'phone' (allowed: city, country, country_code, latitude, "
                         + "longitude, name, postal_code, street_address)",
-                "data/rooms.yaml:7:5: unknown field 'seats' (allowed: accessibility, building, capacity, floor, id, name, sample)",
-                "data/tracks.yaml:5:5: unknown field 'description' (allowed: colour, id, name)",
-                "data/speakers.yaml:5:5: unknown field 'email' (allowed: affiliation, bio, country, id, links, name, photo, sample)",
+                "data/rooms.yaml:7:5: unknown field 'seats' (allowed: accessibility, building, capacity, floor, id, name, origin, sample)",
+                "data/tracks.yaml:5:5: unknown field 'description' (allowed: colour, id, name, origin)",
+                "data/speakers.yaml:5:5: unknown field 'email' (allowed: affiliation, bio, country, id, links, name, origin, photo, sample)",
                 "data/speakers.yaml:11:9: unknown field 'description' (allowed: title, url)",
-                "data/papers.yaml:5:5: unknown field 'pages_count' (allowed: abstract, authors, doi, id, sample, title, url)",
-                "data/sessions.yaml:5:5: unknown field 'location' (allowed: abstract, chairs, date, end, id, kind, links, "
-                        + "papers, room, sample, speakers, start, title, track)",
+                "data/papers.yaml:5:5: unknown field 'pages_count' (allowed: abstract, authors, doi, id, origin, sample, title, url)",
+                "data/sessions.yaml:5:5: unknown field 'location' (allowed: abstract, chairs, date, description, "
+                        + "do_not_record, end, id, kind, language, links, origin, papers, room, sample, speakers, start, title, "
+                        + "track)",
                 "data/sessions.yaml:18:9: unknown field 'description' (allowed: title, url)"), errors());
     }
 
@@ -465,7 +490,7 @@ class ProgrammeValidationTest {
                 "data/tracks.yaml:7:9: duplicate track id 'core' (ids must be unique; rename one)",
                 "data/speakers.yaml:18:9: duplicate speaker id 'ada' (ids must be unique; rename one)",
                 "data/papers.yaml:12:9: duplicate paper id 'testing-papers' (ids must be unique; rename one)",
-                "data/sessions.yaml:50:9: duplicate session id 'opening' (ids must be unique; rename one)"), errors());
+                "data/sessions.yaml:55:9: duplicate session id 'opening' (ids must be unique; rename one)"), errors());
     }
 
     @Test
@@ -476,8 +501,8 @@ class ProgrammeValidationTest {
                 "data/tracks.yaml:7:5: missing required field 'name' (add name: ...)",
                 "data/tracks.yaml:8:13: 'colour' must be a hex colour like \"#1f6f8b\", not 'red'",
                 "data/tracks.yaml:7:9: duplicate track id 'extra' (ids must be unique; rename one)",
-                "data/sessions.yaml:51:11: unknown session kind 'dinner' (use one of " + KINDS + ")",
-                "data/sessions.yaml:50:9: duplicate session id 'dinner' (ids must be unique; rename one)"), errors());
+                "data/sessions.yaml:56:11: unknown session kind 'dinner' (use one of " + KINDS + ")",
+                "data/sessions.yaml:55:9: duplicate session id 'dinner' (ids must be unique; rename one)"), errors());
     }
 
     // ---- references ----
@@ -985,7 +1010,7 @@ class ProgrammeValidationTest {
                 "data/tracks.yaml:7:9: id 'extra-' is not a lowercase ASCII slug" + SLUG_HINT,
                 "data/speakers.yaml:18:9: id 'émile' is not a lowercase ASCII slug" + SLUG_HINT,
                 "data/papers.yaml:12:9: id 'a--b' is not a lowercase ASCII slug" + SLUG_HINT,
-                "data/sessions.yaml:50:9: id '2030 opening' is not a lowercase ASCII slug" + SLUG_HINT), errors());
+                "data/sessions.yaml:55:9: id '2030 opening' is not a lowercase ASCII slug" + SLUG_HINT), errors());
     }
 
     @Test
