@@ -17,7 +17,7 @@ import org.confsite.error.SiteException;
 import org.confsite.yaml.Suggest;
 
 /**
- * The command line: {@code build}, {@code serve}, {@code check} and {@code new} ({@code --help}
+ * The command line: {@code build}, {@code serve}, {@code check}, {@code new}, {@code init} and {@code import} ({@code --help}
  * on each), parsed by argparse4j. Exit codes: 0 done, 1 the sources have problems (each printed
  * as {@code file:line:col: message (hint)}), 2 wrong usage or an internal error (one line, the
  * stack trace only with {@code --debug}).
@@ -25,7 +25,7 @@ import org.confsite.yaml.Suggest;
 public final class Main {
     /** The commands, in the order the help lists them. */
     static final List<Command> COMMANDS = List.of(new BuildCommand(), new ServeCommand(), new CheckCommand(),
-            new NewCommand(), new InitCommand());
+            new NewCommand(), new InitCommand(), new ImportCommand());
 
     private Main() {
     }

@@ -40,6 +40,6 @@ public record Exported(String file, String generator, String title, String acron
     public record Person(String key, String name, String biography, String url, int line) {
     }
 
-    public record Link(String title, String url) {
+    public record Link(String title, String url, String type) {
     }
 }

@@ -116,7 +116,7 @@ final class ScheduleJsonReader {
         }
         List<Exported.Link> links = new ArrayList<>();
         for (J l : e.get("links").list()) {
-            links.add(new Exported.Link(l.get("title").text(), l.get("url").text()));
+            links.add(new Exported.Link(l.get("title").text(), l.get("url").text(), l.get("type").text()));
         }
         Object optout = e.get("do_not_record").value();
         String room = e.get("room").text();

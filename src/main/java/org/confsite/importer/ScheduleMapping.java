@@ -477,8 +477,8 @@ final class ScheduleMapping {
                         + " is not an http(s) or mailto address; left out");
                 continue;
             }
-            if (ownExport && url.endsWith(".html") && url.contains("/sessions/")) {
-                continue; // the session's own page, which the site makes anyway
+            if (ownExport && "paper".equals(l.type())) {
+                continue; // this generator lists a session's papers as links; papers.yaml holds them
             }
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("title", l.title() == null || l.title().isEmpty() ? url : l.title());
@@ -499,7 +499,8 @@ final class ScheduleMapping {
         String slug = e.slug() == null ? "" : e.slug();
         String prefix = acronym.toLowerCase(Locale.ROOT) + "-";
         if (!acronym.isEmpty() && slug.startsWith(prefix)) {
-            String rest = slug.substring(prefix.length());
+            // This generator writes ids shorter than four characters as session_<id> (the schemas' minimum length).
+            String rest = slug.substring(prefix.length()).replaceFirst("^session_", "");
             if (Slugs.isSlug(rest) && !Character.isDigit(rest.charAt(0))) {
                 return rest;
             }

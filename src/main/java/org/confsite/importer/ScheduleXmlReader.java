@@ -125,7 +125,7 @@ final class ScheduleXmlReader {
         Node linkList = e.child("links");
         if (linkList != null) {
             for (Node l : linkList.all("link")) {
-                links.add(new Exported.Link(l.text.toString().strip(), l.attributes.get("href")));
+                links.add(new Exported.Link(l.text.toString().strip(), l.attributes.get("href"), l.attributes.get("type")));
             }
         }
         Node recording = e.child("recording");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.confsite.support.CommandLine;
 import org.confsite.support.TestSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
