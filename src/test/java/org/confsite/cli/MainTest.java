@@ -150,7 +150,7 @@ class MainTest {
     @Test
     void wrongUsageExitsWithTwoAndTheUsage() {
         assertEquals(2, run("biuld"));
-        String choices = "confsite: invalid choice: 'biuld' (choose from 'build', 'serve', 'check', 'new', 'init')";
+        String choices = "confsite: invalid choice: 'biuld' (choose from 'build', 'serve', 'check', 'new', 'init', 'import')";
         assertTrue(err().contains(choices), err());
         assertTrue(err().contains("Did you mean: confsite build?"), err());
         assertTrue(err().contains("usage: confsite [-h] [-V] COMMAND ..."), err());

@@ -20,7 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The dg.o build's schedule.json and schedule.xml read the way a conference app reads a pretalx or
+ * The schedule.json and schedule.xml of the dg.o site with its illustrative programme (the shipped
+ * one has no timed session yet) read the way a conference app reads a pretalx or
  * frab export: by looking each property up and failing on the first one missing (a Python app's
  * {@code event['description']} raises KeyError). Every conference, room, track, day, event and
  * person must carry every property those exports write, null or empty when there is nothing to say.
@@ -49,9 +50,9 @@ class ScheduleAppReadingTest {
     static Document xml;
 
     @BeforeAll
-    static void bakeShippedSite() throws Exception {
+    static void bakeTheIllustrativeProgramme() throws Exception {
         Path out = tmp.resolve("site");
-        TestSites.bakeProject(out);
+        TestSites.bakeIllustrative(out);
         json = new ObjectMapper().readTree(out.resolve("schedule.json").toFile());
         xml = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(out.resolve("schedule.xml").toFile());
     }
@@ -93,7 +94,7 @@ class ScheduleAppReadingTest {
             e.path("links").forEach(l -> problems.addAll(missing(l, REFERENCE, where + ", link " + l.path("url"))));
         }
         assertEquals(List.of(), problems);
-        assertEquals(13, events.size(), "every timed session of the dg.o programme");
+        assertEquals(13, events.size(), "every timed session of the illustrative programme");
         assertTrue(events.stream().anyMatch(e -> e.path("persons").size() > 0), "people were checked too");
         assertTrue(conference.path("rooms").size() > 1 && conference.path("tracks").size() > 0, "rooms and tracks too");
     }
@@ -172,6 +173,6 @@ class ScheduleAppReadingTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(13, events, "every timed session of the dg.o programme");
+        assertEquals(13, events, "every timed session of the illustrative programme");
     }
 }
