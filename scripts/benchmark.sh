@@ -8,8 +8,11 @@
 #   dgo                      the shipped dg.o site
 #   synthetic                2,000 sessions, 4,000 people, 1,000 papers (scripts/synthetic-programme.sh)
 #   preview                  `serve` running; one post edited; seconds until its page is rewritten on disk
+#   import-2000              `import schedule` of the synthetic programme's schedule.xml and schedule.json
+#                            (2,000 sessions, 4,000 people) into a site just made by `init`
 #   posts-20000              20,000 posts with -Xmx1g (slow; not in the default set)
-# Usage: scripts/benchmark.sh [case ...]    (default: posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview)
+# Usage: scripts/benchmark.sh [case ...]    (default: posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview
+#        import-2000)
 # Run `mvn -B -q package -DskipTests` first. Scratch copies go to a temporary folder, removed after.
 set -euo pipefail
 project=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +20,7 @@ jar="$project/target/confsite.jar"
 [ -f "$jar" ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 2; }
 cases=("$@")
-[ ${#cases[@]} -gt 0 ] || cases=(posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview)
+[ ${#cases[@]} -gt 0 ] || cases=(posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview import-2000)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
@@ -94,6 +97,34 @@ measure() { # NAME DIR [JAVA_OPTS...]: one warm-up, three measured runs (FRESH=1
     "$(sed -n 's/^Built \([0-9]* pages\).*/\1/p' "$scratch/out-$name-1.log")"
 }
 
+measure_import() { # NAME FILE BLANK: one warm-up, three measured imports of FILE, each into a fresh copy of BLANK
+  local name=$1 file=$2 blank=$3 walls=() cpus=() rsss=() run log
+  for run in 0 1 2 3; do
+    log="$scratch/time-$name-$run.log"
+    rm -rf "$scratch/$name-site"
+    cp -a "$blank" "$scratch/$name-site"
+    /usr/bin/time -v java -jar "$jar" import schedule "$file" --source "$scratch/$name-site" \
+      > "$scratch/out-$name-$run.log" 2> "$log" \
+      || { echo "$name: import failed, see below" >&2; cat "$scratch/out-$name-$run.log" "$log" >&2; exit 1; }
+    [ "$run" = 0 ] && continue
+    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")")
+    cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$log")")
+    rsss+=("$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$log")")
+  done
+  printf '%-17s %6s s %7s s %6s MB   (runs: %s s; %s)\n' "$name" "$(printf '%s\n' "${walls[@]}" | median)" \
+    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "${walls[*]}" \
+    "$(grep -c '^  - id:' "$scratch/$name-site/data/sessions.yaml") sessions written"
+}
+
+import_2000() { # the synthetic programme exported, then imported into a new site
+  bash "$project/scripts/synthetic-programme.sh" "$scratch/export" > /dev/null
+  java -jar "$jar" build --source "$scratch/export" > /dev/null
+  java -jar "$jar" init "$scratch/blank" --name "Import benchmark" --start 2024-06-11 --end 2024-06-14 \
+    --time-zone Asia/Taipei --city Taipei --country Taiwan --base-url https://bench.example.net/ > /dev/null 2>&1
+  measure_import import-2000-xml "$scratch/export/out/schedule.xml" "$scratch/blank"
+  measure_import import-2000-json "$scratch/export/out/schedule.json" "$scratch/blank"
+}
+
 preview() { # seconds from saving a post to its page rewritten, three times
   local dir="$scratch/preview" port=$(( 20000 + RANDOM % 20000 )) times=() i page before after start
   copy_site "$dir"
@@ -140,6 +171,7 @@ for c in "${cases[@]}"; do
     dgo) copy_site "$scratch/dgo"; measure dgo "$scratch/dgo" ;;
     synthetic) bash "$project/scripts/synthetic-programme.sh" "$scratch/synthetic" > /dev/null; measure synthetic "$scratch/synthetic" ;;
     preview) preview ;;
+    import-2000) import_2000 ;;
     *) echo "unknown case: $c" >&2; exit 2 ;;
   esac
 done
