@@ -37,7 +37,7 @@ final class BuildCommand implements Command {
             Bakery.Report report = new Bakery(site, BuildClock.now(), new Console(out), ns.getBoolean("strict")).bake();
             report.printSummary(out);
             out.println("Site: " + report.output().toAbsolutePath().normalize());
-            out.println("Preview: java -jar target/confsite.jar serve" + sourceOption(site)
+            out.println("Preview: java -jar " + Main.jar(false) + " serve" + sourceOption(site)
                     + (options.output() != null ? " --output " + site.output() : "") + "   (then open http://localhost:8820/)");
             return 0;
         } catch (SiteException e) {

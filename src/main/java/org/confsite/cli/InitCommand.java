@@ -187,7 +187,7 @@ final class InitCommand implements Command {
 
     private static void report(Path dir, List<String> written, boolean example, String version, PrintStream out) {
         long pages = written.stream().filter(f -> f.endsWith(".md") && f.startsWith("content/")).count();
-        String jar = jar();
+        String jar = Main.jar(true);
         out.println("Created the site in " + dir.toAbsolutePath().normalize() + ":");
         out.printf("  %-34s%s%n", "site.yaml, data/conference.yaml", "settings and the conference");
         out.printf("  %-34s%s%n", "data/*.yaml (" + StarterSite.PROGRAMME.size() + " files)",
@@ -199,15 +199,5 @@ final class InitCommand implements Command {
         out.println("  cd " + dir);
         out.println("  java -jar " + jar + " build");
         out.println("  java -jar " + jar + " serve     # then open http://localhost:8820/");
-    }
-
-    /** The jar this runs from, as the next commands should name it. */
-    private static String jar() {
-        try {
-            Path code = Path.of(InitCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code.toString().endsWith(".jar") ? code.toAbsolutePath().normalize().toString() : "confsite.jar";
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return "confsite.jar";
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.confsite.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,5 +145,26 @@ public final class Main {
             err.println(p);
         }
         err.println("Build failed: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " to fix.");
+    }
+
+    /**
+     * The jar this runs from, as a command to type should name it: relative to the current folder
+     * when inside it ({@code target/confsite.jar}) and {@code elsewhere} is false, else its full
+     * path; {@code confsite.jar} when not run from a jar.
+     *
+     * @param elsewhere the command is typed in another folder (after {@code cd})
+     */
+    static String jar(boolean elsewhere) {
+        try {
+            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath()
+                    .normalize();
+            if (!code.toString().endsWith(".jar")) {
+                return "confsite.jar";
+            }
+            Path here = Path.of("").toAbsolutePath().normalize();
+            return (code.startsWith(here) && !elsewhere ? here.relativize(code) : code).toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "confsite.jar";
+        }
     }
 }

@@ -164,7 +164,7 @@ final class Scaffold {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Created(file, "Preview it with: java -jar target/confsite.jar serve");
+        return new Created(file, "Preview it with: java -jar " + Main.jar(false) + " serve");
     }
 
     private static Created entry(SiteConfig site, String fileName, String id, String skeleton, String title) {

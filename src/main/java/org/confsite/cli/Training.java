@@ -23,8 +23,8 @@ final class Training {
         Path fixtures = Path.of(args[2]);
         PrintStream out = System.out;
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        int built = Main.run(new String[] {"build", "--source", project.toString(), "--output", scratch.resolve("site").toString()},
-                out, out);
+        int built = Main.run(new String[] {"build", "--source", project.toString(), "--output",
+            scratch.resolve("site").toString()}, out, out);
         Path site = scratch.resolve("init");
         if (Files.exists(site)) {
             org.confsite.bake.OutputSwap.deleteTree(site);

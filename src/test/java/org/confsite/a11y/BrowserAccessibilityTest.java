@@ -84,6 +84,8 @@ class BrowserAccessibilityTest {
     static ServedSite site;
     static StaticServer server;
     static StaticServer illustrative;
+    /** A site made by init with a pretalx-style schedule and an EasyChair export imported. */
+    static StaticServer imported;
     static Browser browser;
 
     @BeforeAll
@@ -94,6 +96,7 @@ class BrowserAccessibilityTest {
         Path fuller = tmp.resolve("illustrative");
         TestSites.bakeIllustrative(fuller);
         illustrative = new StaticServer(fuller);
+        imported = new StaticServer(TestSites.initAndImport(tmp));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -103,6 +106,9 @@ class BrowserAccessibilityTest {
             if (illustrative != null) {
                 illustrative.close();
             }
+            if (imported != null) {
+                imported.close();
+            }
         } finally {
             if (site != null) {
                 site.close();
@@ -110,11 +116,18 @@ class BrowserAccessibilityTest {
         }
     }
 
-    /** Every page checked: the shipped site's page types, then the illustrative programme's pages. */
+    /** Every page checked: the shipped site's page types, the illustrative programme's pages, a site made by init and import. */
     private static Map<String, String> allPages() {
         Map<String, String> pages = new LinkedHashMap<>();
         PAGE_TYPES.forEach((type, page) -> pages.put(type, server.url(page)));
         ILLUSTRATIVE_PAGES.forEach((type, page) -> pages.put(type, illustrative.url(page)));
+        Map<String, String> fromImport = new LinkedHashMap<>();
+        fromImport.put("programme", "programme.html");
+        fromImport.put("session", "sessions/open-budgets-fictional-edition-1.html");
+        fromImport.forEach((type, page) -> {
+            pages.put("imported " + type, imported.url(page));
+            pages.put("zh-tw imported " + type, imported.url("zh-tw/" + page));
+        });
         return pages;
     }
 
@@ -142,7 +155,7 @@ class BrowserAccessibilityTest {
                 }
             }
         }
-        assertEquals((PAGE_TYPES.size() + ILLUSTRATIVE_PAGES.size()) * 4, checked);
+        assertEquals(allPages().size() * 4, checked);
         assertEquals(List.of(), violations);
     }
 

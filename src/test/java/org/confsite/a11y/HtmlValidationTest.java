@@ -92,6 +92,16 @@ class HtmlValidationTest {
     }
 
     @Test
+    void everyPageOfASiteMadeByInitAndImportIsValidHtml() throws Exception {
+        // Imported text holds markup (<script> in an abstract): it is shown as text, and the pages stay valid.
+        Path out = TestSites.initAndImport(tmp);
+        assertEquals(List.of(), check(out));
+        assertTrue(TestSites.text(out.resolve("programme.html")).contains("Open budgets, fictional edition"));
+        String session = TestSites.text(out.resolve("sessions/open-budgets-fictional-edition-1.html"));
+        assertTrue(session.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !session.contains("<script>alert"), session);
+    }
+
+    @Test
     void everyPageOfTheFixtureSiteIsValidHtmlHostileTextIncluded() throws Exception {
         Path site = TestSites.copyFixture(tmp);
         TestSites.bake(site, TestSites.NOW);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.confsite.bake.Bakery;
 import org.confsite.bake.Console;
@@ -103,6 +104,30 @@ public final class TestSites {
             throw new UncheckedIOException(e);
         }
         return new Bakery(config(site).withOutput(output), NOW, Console.silent()).bake();
+    }
+
+    /**
+     * A site made as a newcomer makes one: {@code init} in English and Traditional Chinese, the
+     * pretalx-style schedule and the EasyChair export imported, then built; returns its output.
+     */
+    public static Path initAndImport(Path dir) {
+        Path site = dir.resolve("imported");
+        Path fixtures = PROJECT.resolve("src/test/resources/import");
+        List<String[]> steps = List.of(
+                new String[] {"init", site.toString(), "--name", "FictCamp 2031", "--start", "2031-03-20", "--end", "2031-03-21",
+                    "--time-zone", "Asia/Taipei", "--city", "Taipei", "--country", "Taiwan", "--languages", "en,zh-tw",
+                    "--base-url", "https://www.fictcamp.net/"},
+                new String[] {"import", "schedule", fixtures.resolve("pretalx.json").toString(), "--source", site.toString()},
+                new String[] {"import", "easychair", fixtures.resolve("easychair/submission.csv").toString(),
+                    fixtures.resolve("easychair/author.csv").toString(), "--source", site.toString()},
+                new String[] {"build", "--source", site.toString()});
+        for (String[] step : steps) {
+            CommandLine run = CommandLine.run(step);
+            if (run.code() != 0) {
+                throw new AssertionError(String.join(" ", step) + ": " + run);
+            }
+        }
+        return site.resolve("target/site");
     }
 
     public static Document html(Path output, String page) {
