@@ -124,6 +124,7 @@ class BrowserAccessibilityTest {
         Map<String, String> fromImport = new LinkedHashMap<>();
         fromImport.put("programme", "programme.html");
         fromImport.put("session", "sessions/open-budgets-fictional-edition-1.html");
+        fromImport.put("post with a wide photo", "news/a-wide-photo.html");
         fromImport.forEach((type, page) -> {
             pages.put("imported " + type, imported.url(page));
             pages.put("zh-tw imported " + type, imported.url("zh-tw/" + page));

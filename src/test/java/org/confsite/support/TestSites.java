@@ -122,12 +122,32 @@ public final class TestSites {
                     fixtures.resolve("easychair/author.csv").toString(), "--source", site.toString()},
                 new String[] {"build", "--source", site.toString()});
         for (String[] step : steps) {
+            if (step[0].equals("build")) {
+                widePhotoPost(site.resolve("content/news"));
+            }
             CommandLine run = CommandLine.run(step);
             if (run.code() != 0) {
                 throw new AssertionError(String.join(" ", step) + ": " + run);
             }
         }
         return site.resolve("target/site");
+    }
+
+    /** A post with a 3000 x 2000 picture, as an editor's camera makes them: {@code news/a-wide-photo.html}. */
+    private static void widePhotoPost(Path news) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3000, 2000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 3000, 2000, java.awt.Color.BLUE));
+        g.fillRect(0, 0, 3000, 2000);
+        g.dispose();
+        try {
+            Files.createDirectories(news);
+            javax.imageio.ImageIO.write(image, "png", news.resolve("wide.png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(news.resolve("a-wide-photo.md"), "---\ntitle: \"A wide photo\"\ndate: 2025-01-01\n---\n"
+                + "A fictional photo, 3000 pixels wide:\n\n![An orange and blue gradient](wide.png)\n");
     }
 
     public static Document html(Path output, String page) {
