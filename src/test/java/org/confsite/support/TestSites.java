@@ -135,7 +135,8 @@ public final class TestSites {
 
     /** A post with a 3000 x 2000 picture, as an editor's camera makes them: {@code news/a-wide-photo.html}. */
     private static void widePhotoPost(Path news) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3000, 2000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3000, 2000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 3000, 2000, java.awt.Color.BLUE));
         g.fillRect(0, 0, 3000, 2000);
