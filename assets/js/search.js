@@ -14,6 +14,25 @@
     return;
   }
   var KINDS = ['session', 'person', 'paper', 'news', 'page'];
+  // Characters Traditional Chinese writes two ways (臺北 and 台北 are one city): the index and the
+  // query are both searched with the first of each pair, and results are shown as written. Each
+  // pair is one character for one, so the places found line up with the text as written.
+  var VARIANTS = '台臺裡裏峰峯群羣著着衛衞啟啓為爲眾衆溫温線綫歎嘆床牀雞鷄麵麪污汙祕秘鉤鈎冊册';
+  var FOLD = {};
+  for (var v = 0; v < VARIANTS.length; v += 2) {
+    FOLD[VARIANTS.charAt(v + 1)] = VARIANTS.charAt(v);
+  }
+  function fold(text) {
+    return text.replace(/[^\u0000-\u2fff]/g, function (c) { return FOLD[c] || c; });
+  }
+  /** Each entry's text as written, by its number; the index keeps it folded. */
+  var written = [];
+  data.index.records.forEach(function (record) {
+    written[record.i] = record.$['1'] ? record.$['1'].v : '';
+    Object.keys(record.$).forEach(function (key) {
+      record.$[key].v = fold(record.$[key].v);
+    });
+  });
   var fuse = new window.Fuse(data.docs, {
     keys: [{ name: 't', weight: 3 }, { name: 'x', weight: 1 }],
     useExtendedSearch: true,
@@ -48,12 +67,26 @@
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  /** Some 160 characters of the text around the first word found. */
-  function snippet(match) {
-    var text = match.value;
+  /**
+   * Some 160 characters of the text as written around the first word found, starting and ending
+   * on whole words where the text has spaces.
+   */
+  function snippet(text, match) {
     var first = match.indices.length ? match.indices[0][0] : 0;
     var start = Math.max(0, first - 60);
+    if (start > 0) {
+      var space = text.indexOf(' ', start - 1);
+      if (space >= 0 && space < first) {
+        start = space + 1;
+      }
+    }
     var end = Math.min(text.length, start + 160);
+    if (end < text.length) {
+      var before = text.lastIndexOf(' ', end);
+      if (before > first) {
+        end = before;
+      }
+    }
     var ranges = match.indices.filter(function (r) { return r[0] >= start && r[1] < end; })
       .map(function (r) { return [r[0] - start, r[1] - start]; });
     return { text: (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : ''),
@@ -73,7 +106,7 @@
       }
       return;
     }
-    var found = fuse.search(terms.map(function (w) { return "'" + w; }).join(' '));
+    var found = fuse.search(terms.map(function (w) { return "'" + fold(w); }).join(' '));
     var count = found.length;
     status.textContent = say(count === 0 ? results.dataset.none : count === 1 ? results.dataset.one : results.dataset.many,
       count, query.trim());
@@ -99,7 +132,7 @@
         var inText = r.matches.filter(function (m) { return m.key === 'x'; })[0];
         if (inText) {
           var p = document.createElement('p');
-          var s = snippet(inText);
+          var s = snippet(written[r.refIndex], inText);
           marked(p, s.text, s.ranges);
           item.appendChild(p);
         }

@@ -99,6 +99,38 @@ class SearchBrowserTest {
     }
 
     @Test
+    void eitherWayOfWritingACharacterFindsTheSameAndTheTextIsShownAsWritten() {
+        String formal = search("zh-tw/search.html", "臺北");
+        List<String> found = links();
+        String common = search("zh-tw/search.html", "台北");
+        assertEquals(formal.replace("臺北", "台北"), common);
+        assertEquals(found, links());
+        assertTrue(!marks().isEmpty() && marks().stream().allMatch(m -> m.equals("臺北")), "marked as written: " + marks());
+    }
+
+    @Test
+    void snippetsStartAndEndOnWholeWords() {
+        search("search.html", "Taipei");
+        List<String> cut = browser.driver().findElements(By.cssSelector("#search_results li p")).stream()
+                .map(WebElement::getText).filter(s -> s.startsWith("… ") || s.endsWith(" …")).toList();
+        assertFalse(cut.isEmpty(), "some texts are long enough to be cut");
+        // The texts as indexed: the script's JSON, read back.
+        String script = TestSites.text(out.resolve("search-index.js"));
+        String index;
+        try {
+            index = new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.substring(script.indexOf('{'),
+                    script.lastIndexOf('}') + 1)).findValuesAsText("v").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String s : cut) {
+            String body = s.replaceFirst("^… ", "").replaceFirst(" …$", "");
+            assertTrue(!s.startsWith("… ") || index.contains(" " + body), "starts on a word: " + s);
+            assertTrue(!s.endsWith(" …") || index.contains(body + " "), "ends on a word: " + s);
+        }
+    }
+
+    @Test
     void theBoxWorksFromTheKeyboardAndSaysWhenNothingIsFound() {
         browser.driver().get(server.url("search.html"));
         WebElement box = browser.driver().findElement(By.id("search_q"));
