@@ -173,9 +173,16 @@ public final class Markdown {
     }
 
     /** Rules (a thematic break, the footnotes' rule), which Flexmark writes as XHTML whatever its options. */
+    /**
+     * Flexmark writes void elements as XHTML ({@code <img ... />}); in HTML the slash means nothing
+     * and the HTML checker warns about it. Attribute values in quotes may hold {@code >}.
+     */
     private static String withoutVoidSlash(String html) {
-        return html.replace("<hr />", "<hr>");
+        return VOID_SLASH.matcher(html).replaceAll("<$1$2>");
     }
+
+    private static final java.util.regex.Pattern VOID_SLASH = java.util.regex.Pattern.compile(
+            "<(area|br|col|embed|hr|img|input|source|track|wbr)((?:\\s+[^\\s\"'=<>/]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/>");
 
     private static void headingAsText(Heading heading, NodeRendererContext context, HtmlWriter html) {
         html.srcPos(heading.getChars()).withAttr().tagLine("p", () -> {

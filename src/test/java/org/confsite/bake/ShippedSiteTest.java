@@ -147,4 +147,17 @@ class ShippedSiteTest {
             }
         }
     }
+
+    @Test
+    void theSiteLinksToTheOrganisationsItNamesAndTheSourcesItCites() {
+        for (String lang : List.of("", "zh-tw/")) {
+            List<String> about = TestSites.html(out, lang + "about.html").select("main a[href^=https]").eachAttr("href");
+            assertTrue(about.containsAll(List.of("https://dgsociety.org/", "https://www.ntu.edu.tw/", "https://www.gov.taipei/",
+                    "https://ntubeats.ntu.edu.tw/enews/008/06.html")), lang + about);
+            assertTrue(TestSites.html(out, lang + "news/best-paper-award.html").select(".sources a[href]").eachAttr("href")
+                    .stream().anyMatch(h -> h.startsWith("https://english.doit.gov.taipei/")), lang + "the award's source");
+            assertTrue(TestSites.html(out, lang + "news/conference-in-numbers.html").select(".sources a[href]").eachAttr("href")
+                    .contains("https://ntubeats.ntu.edu.tw/enews/008/06.html"), lang + "the figures' source");
+        }
+    }
 }

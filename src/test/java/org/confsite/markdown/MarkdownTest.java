@@ -126,4 +126,12 @@ class MarkdownTest {
         assertTrue(markdown.render("A paragraph with a [link](x.html) and *emphasis*.\n\n".repeat(20_000), "")
                 .length() > 1_000_000);
     }
+
+    @Test
+    void voidElementsAreWrittenAsHtmlNotXhtml() {
+        String html = markdown.render("![a > b](photo.png \"x /> y\")\n\nline  \nbreak\n\n---\n", "");
+        assertTrue(html.contains("<img src=\"photo.png\" alt=\"a &gt; b\" title=\"x /&gt; y\">")
+                || html.contains("<img src=\"photo.png\" alt=\"a > b\" title=\"x /> y\">"), html);
+        assertTrue(html.contains("<br>") && html.contains("<hr>") && !html.contains(" />"), html);
+    }
 }
