@@ -28,10 +28,11 @@ import org.confsite.theme.ThemeLayers;
  * <li>{@link CrawlContent}: the Markdown pages, through JBake's crawler and our Markdown engine;
  * <li>{@link SelectPages}: what is published, at which address, with the programme's generated pages;
  * <li>{@link CheckLinks}: every path the site will have, and the links of data and pages against it;
+ * <li>{@link SizeImages}: the pictures pages show, given their smaller copies, size and lazy loading;
  * <li>{@link MakeEditions}: each page in each language;
  * <li>{@link PrepareTemplates}: the programme in each language and the templates' model;
  * <li>then one step per output: {@link RenderPages}, {@link RenderFeeds}, {@link RenderSitemap},
- *     {@link CopyAssets}, {@link WriteCalendars}, {@link WriteSchedules}, {@link WriteRobots},
+ *     {@link CopyAssets}, {@link WriteImages}, {@link WriteCalendars}, {@link WriteSchedules}, {@link WriteRobots},
  *     {@link WriteSearch}, {@link WriteAgenda}, {@link WriteOffline}.
  * </ol>
  *
@@ -42,8 +43,9 @@ import org.confsite.theme.ThemeLayers;
 public final class Bakery {
     /** The build, in order. */
     static final List<Step> STEPS = List.of(new ReadSources(), new CrawlContent(), new SelectPages(), new CheckLinks(),
-            new MakeEditions(), new PrepareTemplates(), new RenderPages(), new RenderFeeds(), new RenderSitemap(),
-            new CopyAssets(), new WriteCalendars(), new WriteSchedules(), new WriteRobots(), new WriteSearch(),
+            new SizeImages(), new MakeEditions(), new PrepareTemplates(), new RenderPages(), new RenderFeeds(),
+            new RenderSitemap(), new CopyAssets(), new WriteImages(), new WriteCalendars(), new WriteSchedules(),
+            new WriteRobots(), new WriteSearch(),
             new WriteAgenda(), new WriteOffline());
 
     /** Document types and the template each is rendered with ({@code <type>.ftlh}). */

@@ -72,6 +72,10 @@ final class Build {
     /** The assets folder's files as site paths. */
     List<String> assetPaths;
 
+    // SizeImages.
+    /** The pictures pages show that are published in several widths, by site path, with their files. */
+    final Map<org.confsite.images.Picture, java.nio.file.Path> pictures = new java.util.LinkedHashMap<>();
+
     // MakeEditions.
     /** Per language folder: its pages. */
     Map<String, List<DocumentModel>> editions;
