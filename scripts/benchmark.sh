@@ -8,6 +8,8 @@
 #   dgo                      the shipped dg.o site
 #   synthetic                2,000 sessions, 4,000 people, 1,000 papers (scripts/synthetic-programme.sh)
 #   preview                  `serve` running; one post edited; seconds until its page is rewritten on disk
+#   photos-100               the dg.o site with 100 posts of one 3000 x 2000 photo each (scripts/PhotoFixture.java):
+#                            linked only (baseline), shown with no earlier copies (first), shown again (rebuild)
 #   import-2000              `import schedule` of the synthetic programme's schedule.xml and schedule.json
 #                            (2,000 sessions, 4,000 people) into a site just made by `init`
 #   posts-20000              20,000 posts with -Xmx1g (slow; not in the default set)
@@ -125,6 +127,25 @@ import_2000() { # the synthetic programme exported, then imported into a new sit
   measure_import import-2000-json "$scratch/export/out/schedule.json" "$scratch/blank"
 }
 
+photos_100() { # the cost of pictures: 100 photos linked only, then shown (copies made), then shown again (copies kept)
+  local dir="$scratch/photos" i
+  copy_site "$dir"
+  java "$project/scripts/PhotoFixture.java" "$dir/content/news" 100
+  for ((i = 0; i < 100; i++)); do
+    printf -- '---\ntitle: "Photo %d"\ndate: 2023-05-%02d\n---\nA photo: [the file](photo-%d.jpg).\n' "$i" $((i % 28 + 1)) "$i" \
+      > "$dir/content/news/photo-$i.md"
+  done
+  FRESH=1 measure photos-linked "$dir"
+  for ((i = 0; i < 100; i++)); do
+    printf -- '---\ntitle: "Photo %d"\ndate: 2023-05-%02d\n---\nA photo:\n\n![A generated photo](photo-%d.jpg)\n' "$i" \
+      $((i % 28 + 1)) "$i" > "$dir/content/news/photo-$i.md"
+  done
+  FRESH=1 measure photos-first "$dir"
+  measure photos-again "$dir"
+  printf '%-17s %s\n' "" "a photo's copies: $(du -k "$dir/out/news/photo-0-480w.jpg" "$dir/out/news/photo-0-960w.jpg" \
+    "$dir/out/news/photo-0-1600w.jpg" "$dir/content/news/photo-0.jpg" | awk '{printf "%s%s KB", (NR > 1 ? ", " : ""), $1}') (480, 960, 1600 px, original)"
+}
+
 preview() { # seconds from saving a post to its page rewritten, three times
   local dir="$scratch/preview" port=$(( 20000 + RANDOM % 20000 )) times=() i page before after start
   copy_site "$dir"
@@ -172,6 +193,7 @@ for c in "${cases[@]}"; do
     synthetic) bash "$project/scripts/synthetic-programme.sh" "$scratch/synthetic" > /dev/null; measure synthetic "$scratch/synthetic" ;;
     preview) preview ;;
     import-2000) import_2000 ;;
+    photos-100) photos_100 ;;
     *) echo "unknown case: $c" >&2; exit 2 ;;
   esac
 done
