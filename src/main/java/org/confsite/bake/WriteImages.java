@@ -32,9 +32,15 @@ final class WriteImages implements Step {
         AtomicInteger made = new AtomicInteger();
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Map.Entry<Picture, Path>> pictures = new ArrayList<>(b.pictures.entrySet());
+        ImageFiles.Hashes hashes;
+        try {
+            hashes = new ImageFiles.Hashes(cache);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Parallel.forEach(pictures, pictures.size() > 1, e -> {
             try {
-                made.addAndGet(ImageFiles.writeCopies(e.getKey(), e.getValue(), b.out(), cache));
+                made.addAndGet(ImageFiles.writeCopies(e.getKey(), e.getValue(), b.out(), cache, hashes));
             } catch (IOException | RuntimeException ex) {
                 problems.add(Problem.inFile(b.display(e.getValue()), "its smaller copies cannot be made: " + ex.getMessage(),
                         "save the picture again as JPEG or PNG"));
@@ -42,6 +48,11 @@ final class WriteImages implements Step {
         });
         if (!problems.isEmpty()) {
             throw new SiteException(problems);
+        }
+        try {
+            hashes.save();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         int copies = pictures.stream().mapToInt(e -> e.getKey().widths().size()).sum();
         return copies + " picture copies (" + made.get() + " made, " + (copies - made.get()) + " kept)";

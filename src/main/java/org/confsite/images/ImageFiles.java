@@ -62,11 +62,11 @@ public final class ImageFiles {
      *
      * @return how many copies were encoded now (0 when all came from the cache)
      */
-    public static int writeCopies(Picture picture, Path file, Path out, Path cache) throws IOException {
+    public static int writeCopies(Picture picture, Path file, Path out, Path cache, Hashes hashes) throws IOException {
         if (picture.widths().isEmpty()) {
             return 0;
         }
-        String hash = hash(file);
+        String hash = hashes.of(file);
         BufferedImage image = null;
         int made = 0;
         // Largest first: each copy is made from the one before, which is both faster and sharper.
@@ -135,11 +135,53 @@ public final class ImageFiles {
             if (ext.equals("jpg")) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(JPEG_QUALITY);
-                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
             }
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
+        }
+    }
+
+    /**
+     * The content hashes of pictures, remembered in the cache folder by path, size and change
+     * time, so that a rebuild does not read every picture again to hash it.
+     */
+    public static final class Hashes {
+        private final Path index;
+        private final java.util.Map<String, String> known = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, String> used = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+        public Hashes(Path cache) throws IOException {
+            this.index = cache.resolve("hashes.txt");
+            if (Files.isRegularFile(index)) {
+                for (String line : Files.readAllLines(index)) {
+                    int tab = line.lastIndexOf('\t');
+                    if (tab > 0) {
+                        known.put(line.substring(0, tab), line.substring(tab + 1));
+                    }
+                }
+            }
+        }
+
+        String of(Path file) throws IOException {
+            String key = file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|"
+                    + Files.getLastModifiedTime(file).toMillis();
+            String hash = known.get(key);
+            if (hash == null) {
+                hash = hash(file);
+            }
+            used.put(key, hash);
+            return hash;
+        }
+
+        /** Keeps the hashes of this build's pictures for the next. */
+        public void save() throws IOException {
+            Files.createDirectories(index.getParent());
+            StringBuilder text = new StringBuilder();
+            used.forEach((k, v) -> text.append(k).append('\t').append(v).append('\n'));
+            Path temp = Files.createTempFile(index.getParent(), "hashes", ".part");
+            Files.writeString(temp, text);
+            Files.move(temp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
