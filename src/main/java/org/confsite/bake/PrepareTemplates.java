@@ -65,6 +65,6 @@ final class PrepareTemplates implements Step {
             page = doc.get(Editions.PAGE) instanceof String p ? p : (String) doc.get("uri");
         }
         return PageContext.of(page, language, site.languages(), b.localized::contains, b.untranslated::contains,
-                site.baseUrl(), site.basePath(), Bakery.NOT_FOUND_TYPE.equals(type), b.markdown);
+                site.baseUrl(), site.basePath(), Bakery.NOT_FOUND_TYPE.equals(type), b.markdown, b.picturesByPath::get);
     }
 }

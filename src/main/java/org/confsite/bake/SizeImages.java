@@ -41,11 +41,20 @@ final class SizeImages implements Step {
                 files.put(path, f);
             }
         }
+        Map<String, Picture> read = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        // Speakers' photos, in the assets folder: the templates offer their copies (here.srcset).
+        for (org.confsite.programme.Speaker speaker : b.programme.getSpeakers()) {
+            String photo = SitePaths.fromRoot(speaker.photo());
+            Path file = b.site.assets().resolve(photo);
+            if (!photo.isEmpty() && Picture.resizable(photo) && Files.isRegularFile(file)) {
+                files.putIfAbsent(photo, file);
+                read.computeIfAbsent(photo, p -> picture(b, p, file, problems));
+            }
+        }
         if (files.isEmpty()) {
             return null;
         }
-        Map<String, Picture> read = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
         List<DocumentModel> docs = new ArrayList<>(b.pages);
         docs.addAll(b.translations);
         for (DocumentModel doc : docs) {
@@ -69,6 +78,7 @@ final class SizeImages implements Step {
         }
         read.values().stream().filter(p -> p != null && !p.widths().isEmpty())
                 .forEach(p -> b.pictures.put(p, files.get(p.path())));
+        b.pictures.keySet().forEach(p -> b.picturesByPath.put(p.path(), p));
         return b.pictures.isEmpty() ? null : b.pictures.size() + " pictures in several widths";
     }
 

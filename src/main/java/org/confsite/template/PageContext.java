@@ -25,6 +25,7 @@ public final class PageContext {
     private final List<Language> languages;
     private final Predicate<String> localized;
     private final Predicate<String> untranslated;
+    private final java.util.function.Function<String, org.confsite.images.Picture> pictures;
 
     /**
      * @param uri       the page's site path, e.g. {@code zh-tw/news/post.html}
@@ -35,7 +36,7 @@ public final class PageContext {
      */
     private PageContext(String uri, String page, String root, String baseUrl, String basePath, boolean servedAnywhere,
             Markdown markdown, Language language, List<Language> languages, Predicate<String> localized,
-            Predicate<String> untranslated) {
+            Predicate<String> untranslated, java.util.function.Function<String, org.confsite.images.Picture> pictures) {
         this.uri = uri;
         this.page = page;
         this.root = root;
@@ -47,6 +48,7 @@ public final class PageContext {
         this.languages = List.copyOf(languages);
         this.localized = localized;
         this.untranslated = untranslated;
+        this.pictures = pictures;
     }
 
     /**
@@ -56,9 +58,40 @@ public final class PageContext {
      */
     public static PageContext of(String page, Language language, List<Language> languages, Predicate<String> localized,
             Predicate<String> untranslated, String baseUrl, String basePath, boolean servedAnywhere, Markdown markdown) {
+        return of(page, language, languages, localized, untranslated, baseUrl, basePath, servedAnywhere, markdown, p -> null);
+    }
+
+    /** As above, with the pictures published in several widths, by site path ({@link #srcset}). */
+    public static PageContext of(String page, Language language, List<Language> languages, Predicate<String> localized,
+            Predicate<String> untranslated, String baseUrl, String basePath, boolean servedAnywhere, Markdown markdown,
+            java.util.function.Function<String, org.confsite.images.Picture> pictures) {
         String uri = language.path(page);
         return new PageContext(uri, page, servedAnywhere ? basePath : SitePaths.rootFor(uri), baseUrl, basePath,
-                servedAnywhere, markdown, language, languages, localized, untranslated);
+                servedAnywhere, markdown, language, languages, localized, untranslated, pictures);
+    }
+
+    /**
+     * A picture's smaller copies as a {@code srcset} of links from this page, e.g.
+     * {@code ../img/ada-480w.jpg 480w, ../img/ada-960w.jpg 960w}; "" when it has none.
+     */
+    public String srcset(String path) {
+        org.confsite.images.Picture picture = pictures.apply(SitePaths.fromRoot(path));
+        if (picture == null || picture.widths().isEmpty()) {
+            return "";
+        }
+        return String.join(", ", picture.widths().stream().map(w -> url(picture.copy(w)) + " " + w + "w").toList());
+    }
+
+    /** A picture's width and height in pixels, as {@code width="..." height="..."} wants them; empty when not known. */
+    public List<Integer> pictureSize(String path) {
+        org.confsite.images.Picture picture = pictures.apply(SitePaths.fromRoot(path));
+        return picture == null ? List.of() : List.of(picture.width(), picture.height());
+    }
+
+    /** The link to the copy of a picture a browser without {@code srcset} loads (the picture itself when it has no copies). */
+    public String pictureSrc(String path) {
+        org.confsite.images.Picture picture = pictures.apply(SitePaths.fromRoot(path));
+        return url(picture == null ? SitePaths.fromRoot(path) : picture.fallback());
     }
 
     /**

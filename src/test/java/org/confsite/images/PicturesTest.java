@@ -101,4 +101,31 @@ class PicturesTest {
         assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith("content/news/wide.png: the picture is 4200 x 100")),
                 report.warnings().toString());
     }
+
+    @Test
+    void aSpeakersPhotoIsOfferedInItsCopiesAtTheSizeThePortraitIsShown() throws Exception {
+        Path own = TestSites.copyFixture(tmp.resolve("portrait"));
+        write(own.resolve("assets/img/people/ada.jpg"), 1200, 1500, "jpg");
+        write(own.resolve("assets/img/social-card.png"), 1200, 630, "png");
+        Path speakers = own.resolve("data/speakers.yaml");
+        TestSites.write(speakers, TestSites.text(speakers).replace("    name: Ada Example\n",
+                "    name: Ada Example\n    photo: img/people/ada.jpg\n"));
+        Bakery.Report report = new Bakery(org.confsite.config.SiteConfig.load(own), TestSites.NOW,
+                org.confsite.bake.Console.silent()).bake();
+        assertTrue(Files.exists(report.output().resolve("speakers/ada.html")));
+        // The fixture is in one language; a Chinese page, when there is one, links up one more level.
+        for (String page : List.of("speakers/ada.html", "zh-tw/speakers/ada.html")) {
+            if (!Files.exists(report.output().resolve(page))) {
+                continue;
+            }
+            Element portrait = TestSites.html(report.output(), page).selectFirst("img.portrait");
+            String up = page.startsWith("zh-tw/") ? "../../" : "../";
+            assertEquals(up + "img/people/ada-960w.jpg", portrait.attr("src"));
+            assertEquals(up + "img/people/ada-480w.jpg 480w, " + up + "img/people/ada-960w.jpg 960w", portrait.attr("srcset"));
+            assertEquals("8rem", portrait.attr("sizes"));
+            assertEquals("1200", portrait.attr("width"));
+            assertEquals("1500", portrait.attr("height"));
+        }
+        assertEquals(480, ImageIO.read(report.output().resolve("img/people/ada-480w.jpg").toFile()).getWidth());
+    }
 }
