@@ -85,7 +85,11 @@ class AgendaBrowserTest {
         assertEquals("Added to my agenda: Taipei Night banquet and dg.o Award Ceremony", waitForStatus("Added"));
         // The programme shows it starred, in both of its drawings (grid and list).
         browser.driver().get(server.url("programme.html"));
-        List<WebElement> same = browser.driver().findElements(By.cssSelector("button.star[data-session=taipei-night]"));
+        // The script adds the stars; on a busy machine that may come a moment after the load.
+        List<WebElement> same = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("button.star[data-session=taipei-night]"));
+            return found.isEmpty() ? null : found;
+        });
         assertFalse(same.isEmpty());
         same.forEach(b -> assertEquals("true", b.getAttribute("aria-pressed")));
         // The Chinese pages share the agenda.
