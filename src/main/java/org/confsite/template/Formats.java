@@ -19,7 +19,7 @@ public final class Formats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateShort;
     private final DateTimeFormatter time;
-    private final DateTimeFormatter weekday;
+    private final DateTimeFormatter day;
 
     /**
      * @param zone      the conference's time zone
@@ -32,7 +32,7 @@ public final class Formats {
         this.date = pattern(messages, "format.date");
         this.dateShort = pattern(messages, "format.dateShort");
         this.time = pattern(messages, "format.time");
-        this.weekday = pattern(messages, "format.weekday");
+        this.day = pattern(messages, "format.day");
     }
 
     private DateTimeFormatter pattern(Messages messages, String key) {
@@ -54,9 +54,9 @@ public final class Formats {
         return time.format(temporal(value));
     }
 
-    /** e.g. "Thursday". */
-    public String weekday(Object value) {
-        return weekday.format(temporal(value));
+    /** A day of the programme, short, with its weekday: e.g. "Thu 13 June", "6月13日（四）". */
+    public String day(Object value) {
+        return day.format(temporal(value));
     }
 
     /** ISO 8601 date, e.g. "2024-06-13", for {@code <time datetime>}. */

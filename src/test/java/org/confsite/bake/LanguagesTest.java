@@ -182,8 +182,9 @@ class LanguagesTest {
         ZonedDateTime evening = ZonedDateTime.of(2024, 6, 13, 18, 30, 0, 0, taipei);
         Formats fe = new Formats(taipei, evening.toInstant(), en);
         Formats fz = new Formats(taipei, evening.toInstant(), zh);
-        assertEquals("2024年6月13日 (四)", fz.date(LocalDate.of(2024, 6, 13)));
-        assertEquals("2024年6月13日 (四) 18:30", fz.date(evening) + zh.get("format.dateTimeSeparator", List.of())
+        assertEquals("2024年6月13日（四）", fz.date(LocalDate.of(2024, 6, 13)));
+        assertEquals("6月13日（四）", fz.day(LocalDate.of(2024, 6, 13)));
+        assertEquals("2024年6月13日（四） 18:30", fz.date(evening) + zh.get("format.dateTimeSeparator", List.of())
                 + fz.time(evening));
         assertEquals("Thursday 13 June 2024, 18:30", fe.date(evening) + en.get("format.dateTimeSeparator", List.of())
                 + fe.time(evening));
@@ -196,8 +197,8 @@ class LanguagesTest {
         // no session with a known time yet, so these are the illustrative programme's pages.
         Path fuller = tmp.resolve("illustrative");
         TestSites.bakeIllustrative(fuller);
-        Pattern zhWhen = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日 \\([一二三四五六日]\\) \\d\\d:\\d\\d–\\d\\d:\\d\\d "
-                + "\\(Asia/Taipei，UTC\\+08:00\\)");
+        Pattern zhWhen = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日（[一二三四五六日]） \\d\\d:\\d\\d–\\d\\d:\\d\\d"
+                + "（Asia/Taipei，UTC\\+08:00）");
         Pattern enWhen = Pattern.compile("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d–\\d\\d:\\d\\d "
                 + "\\(Asia/Taipei, UTC\\+08:00\\)");
         int timed = 0;

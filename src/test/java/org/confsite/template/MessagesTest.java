@@ -44,7 +44,7 @@ class MessagesTest {
     void chineseDatesAndCountsReadAsTaiwanWritesThem() {
         Messages zh = Messages.load(I18N.resolve("messages_zh_TW.properties"), "zh", Locale.TAIWAN);
         LocalDate day = LocalDate.of(2024, 6, 13);
-        assertEquals("2024年6月13日 (四)", DateTimeFormatter.ofPattern(zh.get("format.date", List.of()), Locale.TAIWAN)
+        assertEquals("2024年6月13日（四）", DateTimeFormatter.ofPattern(zh.get("format.date", List.of()), Locale.TAIWAN)
                 .format(day));
         assertEquals("共 3 場。", zh.get("filter.count", List.of(3)));
         assertEquals("沒有場次。", zh.get("filter.count", List.of(0)));
