@@ -135,7 +135,7 @@ class NowBrowserTest {
     @Test
     void theChinesePageSaysItInChinese() {
         open("zh-tw/programme.html", "2024-06-12T14:30:00+08:00", "America/New_York");
-        assertEquals("臺北現在時間：14:30。 您所在地時間：02:30。", browser.driver().findElement(By.id("now_banner")).getText());
+        assertEquals("臺北市現在時間：14:30。 您所在地時間：02:30。", browser.driver().findElement(By.id("now_banner")).getText());
         assertTrue(marked(".is-now .now-badge").stream().allMatch(e -> e.getAttribute("textContent").equals("進行中")));
     }
 }
