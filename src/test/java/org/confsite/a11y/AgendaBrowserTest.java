@@ -94,6 +94,8 @@ class AgendaBrowserTest {
         same.forEach(b -> assertEquals("true", b.getAttribute("aria-pressed")));
         // The Chinese pages share the agenda.
         browser.driver().get(server.url("zh-tw/agenda.html"));
+        // Drawn by the script from the visitor's stored agenda: wait for it on a busy machine.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !agendaSessions().isEmpty());
         assertEquals(List.of("taipei-night"), agendaSessions());
         assertTrue(browser.driver().findElement(By.cssSelector("#agenda_days a")).getText().contains("晚宴"));
         // Unstarring removes it.
