@@ -81,41 +81,40 @@ POST
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # NAME DIR [JAVA_OPTS...]: one warm-up, three measured runs (FRESH=1: no earlier output)
-  local name=$1 dir=$2; shift 2
-  local walls=() cpus=() rsss=() run log
-  for run in 0 1 2 3; do
+report() { # NAME DETAIL: the medians of the three measured runs' /usr/bin/time logs, and every run's wall time
+  local name=$1 detail=$2 walls=() cpus=() rsss=() run log
+  for run in 1 2 3; do
     log="$scratch/time-$name-$run.log"
-    [ "${FRESH:-0}" = 1 ] && rm -rf "$dir/out" "$dir"/.out.*
-    /usr/bin/time -v java "$@" -jar "$jar" build --source "$dir" > "$scratch/out-$name-$run.log" 2> "$log" \
-      || { echo "$name: build failed, see below" >&2; cat "$scratch/out-$name-$run.log" "$log" >&2; exit 1; }
-    [ "$run" = 0 ] && continue
     walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")")
     cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$log")")
     rsss+=("$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$log")")
   done
   printf '%-17s %6s s %7s s %6s MB   (runs: %s s; %s)\n' "$name" "$(printf '%s\n' "${walls[@]}" | median)" \
-    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "${walls[*]}" \
-    "$(sed -n 's/^Built \([0-9]* pages\).*/\1/p' "$scratch/out-$name-1.log")"
+    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "${walls[*]}" "$detail"
+}
+
+measure() { # NAME DIR [JAVA_OPTS...]: one warm-up, three measured runs (FRESH=1: no earlier output)
+  local name=$1 dir=$2; shift 2
+  local run
+  for run in 0 1 2 3; do
+    [ "${FRESH:-0}" = 1 ] && rm -rf "$dir/out" "$dir"/.out.*
+    /usr/bin/time -v java "$@" -jar "$jar" build --source "$dir" > "$scratch/out-$name-$run.log" \
+      2> "$scratch/time-$name-$run.log" \
+      || { echo "$name: build failed, see below" >&2; cat "$scratch/out-$name-$run.log" "$scratch/time-$name-$run.log" >&2; exit 1; }
+  done
+  report "$name" "$(sed -n 's/^Built \([0-9]* pages\).*/\1/p' "$scratch/out-$name-1.log")"
 }
 
 measure_import() { # NAME FILE BLANK: one warm-up, three measured imports of FILE, each into a fresh copy of BLANK
-  local name=$1 file=$2 blank=$3 walls=() cpus=() rsss=() run log
+  local name=$1 file=$2 blank=$3 run
   for run in 0 1 2 3; do
-    log="$scratch/time-$name-$run.log"
     rm -rf "$scratch/$name-site"
     cp -a "$blank" "$scratch/$name-site"
     /usr/bin/time -v java -jar "$jar" import schedule "$file" --source "$scratch/$name-site" \
-      > "$scratch/out-$name-$run.log" 2> "$log" \
-      || { echo "$name: import failed, see below" >&2; cat "$scratch/out-$name-$run.log" "$log" >&2; exit 1; }
-    [ "$run" = 0 ] && continue
-    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")")
-    cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$log")")
-    rsss+=("$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$log")")
+      > "$scratch/out-$name-$run.log" 2> "$scratch/time-$name-$run.log" \
+      || { echo "$name: import failed, see below" >&2; cat "$scratch/out-$name-$run.log" "$scratch/time-$name-$run.log" >&2; exit 1; }
   done
-  printf '%-17s %6s s %7s s %6s MB   (runs: %s s; %s)\n' "$name" "$(printf '%s\n' "${walls[@]}" | median)" \
-    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "${walls[*]}" \
-    "$(grep -c '^  - id:' "$scratch/$name-site/data/sessions.yaml") sessions written"
+  report "$name" "$(grep -c '^  - id:' "$scratch/$name-site/data/sessions.yaml") sessions written"
 }
 
 import_2000() { # the synthetic programme exported, then imported into a new site
