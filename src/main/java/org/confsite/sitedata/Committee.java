@@ -13,12 +13,12 @@ public record Committee(String id, String name, String description, List<Member>
             Localized tr) {
         Member in(String key) {
             return new Member(tr.get(key, "name", name), tr.get(key, "role", role),
-                    tr.get(key, "affiliation", affiliation), tr.get(key, "country", country), photo, url, Localized.NONE);
+                    tr.get(key, "affiliation", affiliation), tr.get(key, "country", country), photo, url, tr);
         }
     }
 
     Committee in(String key) {
         return new Committee(id, tr.get(key, "name", name), tr.get(key, "description", description),
-                members.stream().map(m -> m.in(key)).toList(), Localized.NONE);
+                members.stream().map(m -> m.in(key)).toList(), tr);
     }
 }

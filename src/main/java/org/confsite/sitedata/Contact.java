@@ -18,6 +18,6 @@ public record Contact(String email, String phone, String address, List<Link> lin
     }
 
     Contact in(String key) {
-        return new Contact(email, phone, tr.get(key, "address", address), links, Localized.NONE);
+        return new Contact(email, phone, tr.get(key, "address", address), links, tr);
     }
 }

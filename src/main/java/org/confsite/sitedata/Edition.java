@@ -6,6 +6,6 @@ package org.confsite.sitedata;
  */
 public record Edition(int year, String name, String place, String url, boolean past, Localized tr) {
     Edition in(String key) {
-        return new Edition(year, tr.get(key, "name", name), tr.get(key, "place", place), url, past, Localized.NONE);
+        return new Edition(year, tr.get(key, "name", name), tr.get(key, "place", place), url, past, tr);
     }
 }

@@ -24,6 +24,11 @@ public record Localized(Map<String, Map<String, String>> texts) {
         return texts.getOrDefault(language, Map.of()).getOrDefault(field, fallback);
     }
 
+    /** Whether the field is written in {@code language} ("" is the main language: always). */
+    public boolean has(String language, String field) {
+        return language.isEmpty() || texts.getOrDefault(language, Map.of()).containsKey(field);
+    }
+
     /** Reads the translations of {@code y}: only {@code fields} may be translated, any other key is a problem. */
     static Localized read(YamlMap y, Set<String> languages, Set<String> fields) {
         Map<String, Map<String, String>> out = new HashMap<>();
@@ -31,7 +36,8 @@ public record Localized(Map<String, Map<String, String>> texts) {
             if (!y.has(language)) {
                 continue;
             }
-            YamlMap translated = y.map(language).orElse(null);
+            boolean mapping = y.node(language).orElseThrow() instanceof org.yaml.snakeyaml.nodes.MappingNode;
+            YamlMap translated = mapping ? y.map(language).orElseThrow() : null;
             if (translated == null || translated.keys().isEmpty()) {
                 y.problem(language, "'" + language + "' must hold translated fields, e.g. " + language + ": {"
                         + fields.stream().sorted().findFirst().orElse("name") + ": ...}",

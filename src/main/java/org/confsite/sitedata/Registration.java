@@ -26,17 +26,12 @@ public record Registration(String url, LocalDate opens, LocalDate closes, String
 
     /**
      * A price: what it is for, the amount and its currency (ISO 4217, e.g. TWD), and optionally the
-     * last day it applies (an early rate).
+     * last day it applies (an early rate); {@code ended} when that day was before the build's.
      */
-    public record Price(String label, BigDecimal amount, String currency, LocalDate until, String note, Localized tr) {
+    public record Price(String label, BigDecimal amount, String currency, LocalDate until, String note, boolean ended,
+            Localized tr) {
         Price in(String key) {
-            return new Price(tr.get(key, "label", label), amount, currency, until, tr.get(key, "note", note),
-                    Localized.NONE);
-        }
-
-        /** Whether the price still applies on {@code day}. */
-        public boolean appliesOn(LocalDate day) {
-            return until == null || !day.isAfter(until);
+            return new Price(tr.get(key, "label", label), amount, currency, until, tr.get(key, "note", note), ended, tr);
         }
     }
 
@@ -50,6 +45,6 @@ public record Registration(String url, LocalDate opens, LocalDate closes, String
 
     Registration in(String key) {
         return new Registration(url, opens, closes, tr.get(key, "note", note), prices.stream().map(p -> p.in(key)).toList(),
-                state, Localized.NONE);
+                state, tr);
     }
 }

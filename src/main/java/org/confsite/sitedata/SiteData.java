@@ -7,12 +7,13 @@ import java.util.List;
  * What the site says about the conference beyond its programme, each part from its own file of
  * the data folder and each empty (or null) when the file is not there: committees, sponsors and
  * partners, contact, registration, other editions. Pages and home-page sections show a part only
- * when it has something.
+ * when it has something. {@code language} is the key of the language the texts are in ("" for
+ * the main language).
  */
 public record SiteData(List<Committee> committees, List<SponsorTier> sponsors, Contact contact,
-        Registration registration, List<Edition> editions) {
+        Registration registration, List<Edition> editions, String language) {
 
-    public static final SiteData NONE = new SiteData(List.of(), List.of(), null, null, List.of());
+    public static final SiteData NONE = new SiteData(List.of(), List.of(), null, null, List.of(), "");
 
     public SiteData {
         committees = List.copyOf(committees);
@@ -27,7 +28,17 @@ public record SiteData(List<Committee> committees, List<SponsorTier> sponsors, C
         }
         return new SiteData(committees.stream().map(c -> c.in(key)).toList(), sponsors.stream().map(t -> t.in(key)).toList(),
                 contact == null ? null : contact.in(key), registration == null ? null : registration.in(key),
-                editions.stream().map(e -> e.in(key)).toList());
+                editions.stream().map(e -> e.in(key)).toList(), key);
+    }
+
+    /**
+     * Whether an entry's field is shown in the main language on a page of another: the page marks
+     * it with the main language's {@code lang}, so that it is read out right.
+     *
+     * @param tr the entry's translations (its {@code tr})
+     */
+    public boolean untranslated(Localized tr, String field) {
+        return !tr.has(language, field);
     }
 
     public List<Edition> getPastEditions() {
@@ -57,6 +68,11 @@ public record SiteData(List<Committee> committees, List<SponsorTier> sponsors, C
             pages.add(InfoPage.CONTACT);
         }
         return pages;
+    }
+
+    /** The address of the page of a type, e.g. {@code registration.html} for "registration". */
+    public String page(String type) {
+        return InfoPage.valueOf(type.toUpperCase(java.util.Locale.ROOT)).getUri();
     }
 
     /** The links the data gives (contact), for the link checker. */

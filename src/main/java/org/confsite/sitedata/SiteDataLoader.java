@@ -57,7 +57,7 @@ public final class SiteDataLoader {
         List<Edition> editions = each("editions.yaml", "editions", this::edition);
         problems.throwIfAny();
         return new SiteData(committees, sponsors, contact, registration,
-                editions.stream().sorted(java.util.Comparator.comparingInt(Edition::year)).toList());
+                editions.stream().sorted(java.util.Comparator.comparingInt(Edition::year)).toList(), "");
     }
 
     private <T> List<T> each(String file, String key, java.util.function.Function<YamlMap, T> reader) {
@@ -165,7 +165,7 @@ public final class SiteDataLoader {
                 p.problem("missing required field 'amount'", "add amount: 0 for a free registration");
             }
             String currency = p.text("currency");
-            if (currency != null && !CURRENCY.matcher(currency).matches()) {
+            if (currency != null && (!CURRENCY.matcher(currency).matches() || !isCurrency(currency))) {
                 p.problem("currency", "'currency' must be a three-letter ISO 4217 code, not '" + currency + "'",
                         "e.g. TWD, USD or EUR");
                 currency = null;
@@ -173,7 +173,8 @@ public final class SiteDataLoader {
             LocalDate until = entries.date(p, "until", false);
             String priceNote = p.optText("note").orElse("");
             if (label != null && amount != null && currency != null) {
-                prices.add(new Registration.Price(label, amount, currency, until, priceNote, ptr));
+                prices.add(new Registration.Price(label, amount, currency, until, priceNote,
+                        until != null && today.isAfter(until), ptr));
             }
         }
         return url.isEmpty() ? null
@@ -193,6 +194,15 @@ public final class SiteDataLoader {
         String url = entries.web(y, "url");
         return editionYear == null || name == null || editionYear == year ? null
                 : new Edition(editionYear, name, place, url, editionYear < year, tr);
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The entry's id, checked: a slug, unique in its file (it is the entry's anchor in its page). */

@@ -20,12 +20,12 @@ public record SponsorTier(String id, String name, List<Sponsor> sponsors, Locali
             String translatedName = tr.get(key, "name", name);
             // A logo described by the sponsor's name is described by the translated name too.
             String translatedAlt = alt.equals(name) ? translatedName : alt;
-            return new Sponsor(translatedName, url, logo, tr.get(key, "alt", translatedAlt), Localized.NONE);
+            return new Sponsor(translatedName, url, logo, tr.get(key, "alt", translatedAlt), tr);
         }
     }
 
     SponsorTier in(String key) {
         return new SponsorTier(id, tr.get(key, "name", name), sponsors.stream().map(s -> s.in(key)).toList(),
-                Localized.NONE);
+                tr);
     }
 }
