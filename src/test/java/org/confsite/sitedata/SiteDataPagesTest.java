@@ -102,7 +102,8 @@ class SiteDataPagesTest {
         List<Element> rows = en.select(".prices tbody tr");
         assertEquals(3, rows.size());
         assertTrue(rows.get(0).hasClass("ended"), rows.get(0).outerHtml());
-        assertTrue(rows.get(0).text().contains("(ended)"), rows.get(0).text());
+        assertEquals("ended on Tuesday 15 January 2030", rows.get(0).selectFirst(".price-until").text());
+        assertEquals(null, rows.get(1).selectFirst(".price-until"), "a fee without a last day says none");
         assertFalse(rows.get(1).hasClass("ended"));
         assertEquals("NT$3,000", rows.get(0).select("td").get(0).text());
         assertEquals("US$150.50", rows.get(2).select("td").get(0).text());
@@ -111,6 +112,7 @@ class SiteDataPagesTest {
         Document zh = page("zh-tw/registration.html");
         assertEquals("現正受理報名，至2030年9月1日（日）截止。", zh.selectFirst(".registration-state").text());
         assertEquals("早鳥報名", zh.selectFirst(".prices tbody th span").text());
+        assertEquals("已於2030年1月15日（二）截止", zh.selectFirst(".price-until").text());
         assertEquals("大會晚宴", zh.selectFirst(".prose em").text());
 
         Document home = page("index.html");
@@ -122,7 +124,7 @@ class SiteDataPagesTest {
     void editionsToComeThenPastNewestFirst() {
         Document en = page("editions.html");
         assertEquals(List.of("Coming editions", "Past editions"), texts(en, "main h2"));
-        assertEquals(List.of("2031", "2029", "2028"), texts(en, ".edition-year"));
+        assertEquals(List.of("2032", "2029", "2028"), texts(en, ".edition-year"));
         assertEquals("https://example.org/2029/", en.select(".edition-list a").get(0).attr("href"));
         Document zh = page("zh-tw/editions.html");
         assertTrue(zh.selectFirst(".edition-list li").text().contains("臺灣高雄市"), zh.selectFirst(".edition-list li").text());

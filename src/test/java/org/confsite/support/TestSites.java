@@ -49,7 +49,7 @@ public final class TestSites {
     public static final Path SITE_DATA = PROJECT.resolve("src/test/resources/site-data");
 
     /**
-     * Adds to a site the files of {@link #SITE_DATA} and the pictures they name (a member's photo
+     * Adds to a site the files of {@link #SITE_DATA} (for a conference of 2030 or 2031) and the pictures they name (a member's photo
      * 900 x 900, two logos), drawn here.
      */
     public static Path withSiteData(Path site) {
@@ -157,6 +157,7 @@ public final class TestSites {
         for (String[] step : steps) {
             if (step[0].equals("build")) {
                 widePhotoPost(site.resolve("content/news"));
+                withSiteData(site);
             }
             CommandLine run = CommandLine.run(step);
             if (run.code() != 0) {
