@@ -85,7 +85,8 @@ final class SiteModel {
     }
 
     /**
-     * The values of one language: {@code conf}, {@code programme} and {@code info} (committees, sponsors ...) in it, {@code news} (its
+     * The values of one language: {@code conf}, {@code programme} and {@code info} (committees,
+     * sponsors ...) in it, {@code news} (its
      * published posts, newest first), {@code fmt}, {@code ld} (schema.org JSON-LD) and
      * {@code updated} (the newest post's date, the feed's update time: the output carries no build time).
      *

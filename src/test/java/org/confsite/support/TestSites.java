@@ -49,7 +49,8 @@ public final class TestSites {
     public static final Path SITE_DATA = PROJECT.resolve("src/test/resources/site-data");
 
     /**
-     * Adds to a site the files of {@link #SITE_DATA} (for a conference of 2030 or 2031) and the pictures they name (a member's photo
+     * Adds to a site the files of {@link #SITE_DATA} (for a conference of 2030 or 2031) and the
+     * pictures they name (a member's photo
      * 900 x 900, two logos), drawn here.
      */
     public static Path withSiteData(Path site) {
