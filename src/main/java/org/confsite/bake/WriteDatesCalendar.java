@@ -8,7 +8,8 @@ import org.confsite.sitedata.SiteData;
 
 /**
  * The important dates as a calendar in each language ({@code dates.ics}, {@code zh-tw/dates.ics}):
- * the same events and UIDs, the text in that language, linking to that language's dates page.
+ * the same events and UIDs, the text in that language (a text not translated is marked as the
+ * main language's), linking to that language's dates page.
  * Only when {@code data/dates.yaml} lists a date.
  */
 final class WriteDatesCalendar implements Step {
@@ -29,7 +30,8 @@ final class WriteDatesCalendar implements Step {
             DatesCalendar calendar = new DatesCalendar(conference, b.site.baseUrl(), pageUrl, language.tag(), b.now,
                     b.messages.get(language.folder()));
             b.write(b.out().resolve(language.path(InfoPage.DATES_CALENDAR)),
-                    calendar.write(info.dates()).getBytes(StandardCharsets.UTF_8));
+                    calendar.write(info.dates(), d -> info.untranslated(d.tr(), "what"), b.languages().get(0).tag())
+                            .getBytes(StandardCharsets.UTF_8));
         }
         return b.info.dates().size() + " important dates";
     }

@@ -67,14 +67,20 @@ public final class DatesCalendar {
         this.ids = new StableIds(baseUrl);
     }
 
-    /** The calendar of {@code dates}, their text in this calendar's language. */
-    public String write(List<ImportantDate> dates) {
+    /**
+     * The calendar of {@code dates}, their text in this calendar's language.
+     *
+     * @param untranslated which dates' text is shown in the main language, not translated
+     * @param mainLanguage the main language's tag, the LANGUAGE of such a text
+     */
+    public String write(List<ImportantDate> dates, java.util.function.Predicate<ImportantDate> untranslated,
+            String mainLanguage) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//confsite//" + conference + "//" + messages.locale().getLanguage().toUpperCase(Locale.ROOT)));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", messages.get("dates.calendarName", List.of(conference))));
-        dates.forEach(d -> calendar.add(event(d)));
+        dates.forEach(d -> calendar.add(event(d, untranslated.test(d) ? mainLanguage : language)));
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
@@ -89,7 +95,7 @@ public final class DatesCalendar {
         return ids.uid(UID_PREFIX + date.key());
     }
 
-    private VEvent event(ImportantDate d) {
+    private VEvent event(ImportantDate d, String summaryLanguage) {
         VEvent event = new VEvent(false);
         event.add(new DtStart<>(d.date()));
         event.add(new DtEnd<>(d.getLastDay().plusDays(1)));
@@ -98,13 +104,13 @@ public final class DatesCalendar {
         event.add(new Sequence(Calendars.sequence(stamp)));
         event.add(new Transp(Transp.VALUE_TRANSPARENT));
         event.add(new Uid(uid(d)));
-        event.add(new Summary(inLanguage(), d.what()));
-        event.add(new Description(inLanguage(), messages.get("dates.calendarDescription", List.of(conference))));
+        event.add(new Summary(inLanguage(summaryLanguage), d.what()));
+        event.add(new Description(inLanguage(language), messages.get("dates.calendarDescription", List.of(conference))));
         event.add(new Url(URI.create(d.url().isEmpty() ? pageUrl + "#" + d.key() : d.url())));
         return event;
     }
 
-    private ParameterList inLanguage() {
-        return language.isEmpty() ? new ParameterList() : new ParameterList(List.of(new Language(language)));
+    private static ParameterList inLanguage(String tag) {
+        return tag.isEmpty() ? new ParameterList() : new ParameterList(List.of(new Language(tag)));
     }
 }

@@ -44,7 +44,8 @@ public final class SiteDataLoader {
 
     /**
      * @param languages the keys under which entries may carry translated fields
-     * @param today     the build's day in the conference's time zone: registration opens and closes by it
+     * @param today     the build's day in the conference's time zone: registration opens and closes by it, and
+     *                  important dates are past, now or to come
      * @param year      the conference's year: editions before it are past
      */
     public static SiteData load(Path dataDir, String dataName, Path assetsDir, String assetsName, Set<String> languages,

@@ -193,6 +193,11 @@ class DatesAndGalleryPagesTest {
         assertEquals("zh-Hant-TW", zhPoster.getProperty(Property.SUMMARY).orElseThrow().getParameter(Parameter.LANGUAGE)
                 .orElseThrow().getValue());
         assertEquals("https://fixture.example.org/conf/zh-tw/dates.html#poster-submissions", value(zhPoster, Property.URL));
+        // Not translated: the English text, marked as English.
+        VEvent zhMeeting = zh.get("date.reviewers-meeting" + host);
+        assertEquals("Reviewers' <meeting> & \"chat\"", value(zhMeeting, Property.SUMMARY));
+        assertEquals("en", zhMeeting.getProperty(Property.SUMMARY).orElseThrow().getParameter(Parameter.LANGUAGE)
+                .orElseThrow().getValue());
         assertEquals("Fixture Conf 2030 重要日期", zhCalendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
 
         // Another build, another day: the same UIDs, a newer stamp and sequence.
