@@ -179,6 +179,7 @@ public final class TestSites {
             if (step[0].equals("build")) {
                 widePhotoPost(site.resolve("content/news"));
                 withSiteData(site);
+                withDatesAndGallery(site);
             }
             CommandLine run = CommandLine.run(step);
             if (run.code() != 0) {
