@@ -114,6 +114,9 @@ public final class StarterSite {
         values.put("base_url", site.baseUrl());
         values.put("generator_repository", site.generatorRepository());
         values.put("version", version);
+        // The daily build runs five minutes after midnight in the conference's zone (cron reads UTC).
+        int utcHour = site.start().atTime(0, 5).atZone(site.zone()).withZoneSameInstant(java.time.ZoneOffset.UTC).getHour();
+        values.put("daily_cron", "5 " + utcHour + " * * *");
         for (int day = 1; day <= NewSite.EXAMPLE_DAYS; day++) {
             values.put("day" + day, site.start().plusDays(day - 1L).toString());
         }
