@@ -86,7 +86,8 @@ final class SiteModel {
      * paths of its pages, as the main language names them), {@code news} (its published posts,
      * newest first: those shown untranslated included, those written in another language only
      * not), {@code listedNews} (the same with the posts written in another language only, for the
-     * lists, which mark them), {@code tags} (its posts' tags), {@code fmt}, {@code ld} (schema.org
+     * lists, which mark them), {@code tags} (its posts' tags), {@code tagPages} (a tag's page from
+     * the tag alone), {@code fmt}, {@code ld} (schema.org
      * JSON-LD) and {@code updated} (the newest post's date, the feed's update time: the output
      * carries no build time).
      *
@@ -114,6 +115,7 @@ final class SiteModel {
         values.put("listedNews", listed);
         values.put("tags", Tags.of(tagPages ? news : List.of(), d -> d.get("tags") instanceof String[] t ? t : new String[0],
                 site.newsFolder(), language.locale()));
+        values.put("tagPages", new Tags.Addresses(site.newsFolder(), tagPages));
         values.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
         values.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
         String image = site.socialImage().isEmpty() ? "" : site.baseUrl() + site.socialImage();

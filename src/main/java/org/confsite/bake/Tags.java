@@ -40,6 +40,21 @@ public final class Tags {
         }
     }
 
+    /**
+     * The page of a tag as one of the language's posts writes it, found from the tag alone: every
+     * tag of the language's posts has its page. Given to templates apart from the lists, so that a
+     * post showing its tags does not depend on the other posts (a {@code serve} rebuild takes it
+     * as it was when only another post changed).
+     *
+     * @param on whether the site has tag pages
+     */
+    public record Addresses(String newsFolder, boolean on) {
+        /** The tag's page, or null when the site has none. */
+        public String page(String name) {
+            return on ? Tags.page(newsFolder, slug(name)) : null;
+        }
+    }
+
     private Tags(String newsFolder, Map<String, Tag> bySlug) {
         this.newsFolder = newsFolder;
         this.bySlug = bySlug;
