@@ -298,6 +298,19 @@ class NewsLanguagesTest {
     }
 
     @Test
+    void tagsWithOneAddressAreOneTagWithAWarningAndATagOfNoLettersStillGetsAnAsciiAddress() {
+        Path site = TestSites.newsInTwoLanguages(tmp.resolve("spellings"));
+        Path second = site.resolve("content/news/second.md");
+        TestSites.write(second, TestSites.text(second).replace("tags: [two]", "tags: [Two, \"🎉\"]"));
+        Bakery.Report built = TestSites.bake(site, TestSites.NOW);
+        assertTrue(built.warnings().contains("content/news/second.md: the tag 'Two' has the address of 'two'"
+                + " (news/tags/two.html) and is shown as it (write the tag one way in every post)"), built.warnings().toString());
+        Path out2 = site.resolve("out");
+        assertEquals(3, TestSites.html(out2, "news/tags/two.html").select(".news-list li").size(), "one tag, three posts");
+        assertEquals("News tagged “🎉”", TestSites.html(out2, "news/tags/tag-1f389.html").selectFirst("h1").text());
+    }
+
+    @Test
     void anEmptyAuthorIsALocatedError() {
         Path site = TestSites.newsInTwoLanguages(tmp.resolve("author"));
         Path market = site.resolve("content/news/night-market.md");
