@@ -198,7 +198,8 @@ public final class Bakery {
     /** Per language but the main one: how many Markdown pages it has translated. */
     private Map<String, Translated> translations(Build build) {
         Map<String, Translated> translated = new LinkedHashMap<>();
-        int markdownPages = (int) build.pages.stream().filter(d -> d.getFile() != null).count();
+        // A post written in one language only is not counted: it has nothing to translate.
+        int markdownPages = (int) build.pages.stream().filter(d -> d.getFile() != null && d.get(Editions.ONLY) == null).count();
         for (Language language : site.languages()) {
             if (!language.isMain()) {
                 translated.put(language.folder(), new Translated(markdownPages, build.editions.get(language.folder()).stream()

@@ -63,12 +63,16 @@ final class Build {
     List<DocumentModel> pages;
     /** The translations' documents (their text, placed at the page they translate). */
     List<DocumentModel> translations;
+    /** Whether the site has tag pages (its theme has their templates). */
+    boolean tagPages;
     /** Pages the theme has no template for, and so are not built (agenda.html, search.html). */
     final List<String> missingPages = new ArrayList<>();
 
     // CheckLinks.
     /** Paths each language has its own copy of (its pages, feed, calendars, search and agenda data). */
     Set<String> localized;
+    /** Which languages have each path: {@link #localized}, and the pages in one language only. */
+    PageLanguages pageLanguages;
     /** Every path the site will have, every language included. */
     Set<String> linkable;
     /** The assets folder's files as site paths. */

@@ -33,7 +33,15 @@ final class CheckLinks implements Step {
     public String run(Build b) {
         SiteConfig site = b.site;
         Set<String> pageUris = new HashSet<>();
-        b.pages.forEach(d -> pageUris.add((String) d.get("uri")));
+        Set<String> oneLanguage = new HashSet<>();
+        for (DocumentModel d : b.pages) {
+            if (d.get(Editions.ONLY) == null) {
+                pageUris.add((String) d.get("uri"));
+            } else {
+                // In its language only, at its address there: zh-tw/news/night-market.html.
+                oneLanguage.addAll(PageLanguages.addresses(d, b.languages()));
+            }
+        }
         // Each language has its own copy of these: its pages, its feed and its calendars.
         Set<String> localized = new HashSet<>(pageUris);
         localized.add(site.feedFile());
@@ -51,12 +59,14 @@ final class CheckLinks implements Step {
             published.add(b.info.getDatesCalendar());
         }
         b.contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
-        SiteLinks.check(b.programme, b.info.links(), published, site.assets());
         Set<String> pending = new HashSet<>();
-        b.byState.get(Publication.State.DRAFT).forEach(d -> pending.add((String) d.get("uri")));
-        b.byState.get(Publication.State.SCHEDULED).forEach(d -> pending.add((String) d.get("uri")));
+        for (Publication.State later : List.of(Publication.State.DRAFT, Publication.State.SCHEDULED)) {
+            b.byState.get(later).forEach(d -> pending.addAll(PageLanguages.addresses(d, b.languages())));
+        }
         b.assetPaths = b.files.assets().stream().map(f -> SitePaths.display(site.assets(), f)).toList();
         requireOwnFolders(b.languages(), published, b.assetPaths);
+        published.addAll(oneLanguage);
+        SiteLinks.check(b.programme, b.info.links(), published, site.assets());
         // Pages may link to another language's pages too (a link to /zh-tw/about.html).
         Set<String> linkable = new HashSet<>(published);
         for (Language language : b.languages()) {
@@ -67,6 +77,7 @@ final class CheckLinks implements Step {
         PageLinks.check(written, d -> d.getFile() == null ? List.of() : b.engine.linksOf(Path.of(d.getFile())), linkable,
                 pending, site.assets(), site.basePath(), b::fileOf);
         b.localized = localized;
+        b.pageLanguages = PageLanguages.of(localized, b.pages);
         b.linkable = linkable;
         return null;
     }
@@ -75,7 +86,7 @@ final class CheckLinks implements Step {
      * A language's folder must be its own: a page, a file of content/ or of the assets folder in a
      * folder of that name would be overwritten by the language's pages, or overwrite them.
      */
-    private static void requireOwnFolders(List<Language> languages, Set<String> published, List<String> assets) {
+    static void requireOwnFolders(List<Language> languages, Set<String> published, List<String> assets) {
         Problems problems = new Problems();
         for (Language language : languages) {
             if (language.isMain()) {

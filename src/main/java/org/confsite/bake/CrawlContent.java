@@ -33,7 +33,7 @@ final class CrawlContent implements Step {
         b.zone = b.programme != null ? b.programme.getConference().timeZone() : ZoneId.of("UTC");
         b.engine = new FrontMatterMarkdownEngine(b.markdown, new ContentRules(b.site.root(), b.site.content(), b.zone,
                 b.site.newsFolder(), Bakery.CONTENT_TYPES, Set.of(Bakery.NOT_FOUND_TYPE), b.site.basePath(),
-                b.site.translationKeys()), b.cache == null ? null : b.cache.content());
+                b.site.languages()), b.cache == null ? null : b.cache.content());
         Engines.register("md", b.engine);
         Engines.register("markdown", b.engine);
         if (b.contentFiles != null) {

@@ -34,6 +34,12 @@ public final class Editions {
     static final String WRITTEN_IN = "written_in";
     /** On an edition shown untranslated: the tag of the language its text is in. */
     static final String UNTRANSLATED = "untranslated";
+    /**
+     * On a page published in one language only (a post with {@code lang:}, a tag page): the folder
+     * of that language. Its page path ({@link #PAGE}) is as the main language would name it; its
+     * address is that path in its language ({@code zh-tw/news/night-market.html}).
+     */
+    static final String ONLY = org.confsite.markdown.FrontMatter.ONLY_IN;
     /** Fields of a page that its translation cannot change. */
     private static final Set<String> KEPT = Set.of("type", "date", "uri", "sourceuri", "rootpath", "noExtensionUri",
             "slug");
@@ -71,15 +77,28 @@ public final class Editions {
      */
     static Split split(List<DocumentModel> docs, List<DocumentModel> all, List<Language> languages, Path content,
             Path root, java.util.function.Function<DocumentModel, String> display) {
-        Set<String> sources = new java.util.HashSet<>();
+        Map<String, DocumentModel> sources = new HashMap<>();
         for (DocumentModel d : all) {
             if (d.getFile() != null && translationFolder(Path.of(d.getFile()), languages) == null) {
-                sources.add(key("", content, Path.of(d.getFile())));
+                sources.put(key("", content, Path.of(d.getFile())), d);
             }
         }
         List<DocumentModel> pages = new ArrayList<>();
         Map<String, DocumentModel> translations = new HashMap<>();
         Problems problems = new Problems();
+        for (DocumentModel d : all) {
+            String folder = d.getFile() == null ? null : translationFolder(Path.of(d.getFile()), languages);
+            DocumentModel page = folder == null ? null
+                    : sources.get(key("", content, content.resolve(original(content, Path.of(d.getFile()), folder))));
+            if (page != null && page.get(ONLY) instanceof String only) {
+                String named = languages.stream().filter(l -> l.folder().equals(only)).findFirst().map(Language::tag)
+                        .orElse(only);
+                problems.add(Problem.at(display.apply(d), 1, 1, "this file translates " + display.apply(page)
+                        + ", which is written in one language only (lang: " + named + ")",
+                        "delete this file, or remove the lang: line from " + display.apply(page)
+                        + " to publish the post in every language with this translation"));
+            }
+        }
         for (DocumentModel d : docs) {
             String folder = d.getFile() == null ? null : translationFolder(Path.of(d.getFile()), languages);
             if (folder == null) {
@@ -87,7 +106,7 @@ public final class Editions {
                 continue;
             }
             String page = original(content, Path.of(d.getFile()), folder);
-            if (!sources.contains(key("", content, content.resolve(page)))) {
+            if (!sources.containsKey(key("", content, content.resolve(page)))) {
                 problems.add(Problem.at(display.apply(d), 1, 1, "this file translates "
                         + SitePaths.display(root, content.resolve(page)) + ", which is not there",
                         "a translation is named after the page it translates and kept beside it (about." + folder
@@ -132,6 +151,9 @@ public final class Editions {
         List<DocumentModel> out = new ArrayList<>(pages.size());
         for (DocumentModel page : pages) {
             String uri = (String) page.get("uri");
+            if (page.get(ONLY) instanceof String only && !only.equals(language.folder())) {
+                continue; // written in another language only
+            }
             if (language.isMain()) {
                 page.put(PAGE, uri);
                 page.put(LANGUAGE, language.folder());
@@ -147,7 +169,7 @@ public final class Editions {
                         edition.put(k, v);
                     }
                 });
-            } else if (page.getFile() != null) {
+            } else if (page.getFile() != null && page.get(ONLY) == null) {
                 edition.put(UNTRANSLATED, main.tag());
             }
             String at = language.path(uri);
@@ -163,6 +185,18 @@ public final class Editions {
             out.add(edition);
         }
         return out;
+    }
+
+    /**
+     * The tags a page has in {@code language}: its translation's when the translation gives some,
+     * else its own (as {@link #of} makes the language's edition of it).
+     */
+    static String[] tagsIn(Language language, DocumentModel page, Split split, Path content) {
+        DocumentModel t = language.isMain() ? null : split.translation(language, page, content);
+        if (t != null && t.get("tags") instanceof String[] tags && tags.length > 0) {
+            return tags;
+        }
+        return page.get("tags") instanceof String[] tags ? tags : new String[0];
     }
 
     /** The file a translation translates, relative to the content folder, e.g. {@code news/a.md}. */

@@ -49,7 +49,8 @@ final class JBakeSettings {
             config.setTemplateFileNameForDocType(type, type + ".ftlh");
         }
         for (String type : List.of(ProgrammeDocuments.SESSION_TYPE, ProgrammeDocuments.SPEAKER_TYPE,
-                ProgrammeDocuments.PAPER_TYPE, ProgrammeDocuments.FILTER_TYPE, Bakery.SEARCH_TYPE, Bakery.AGENDA_TYPE)) {
+                ProgrammeDocuments.PAPER_TYPE, ProgrammeDocuments.FILTER_TYPE, Bakery.SEARCH_TYPE, Bakery.AGENDA_TYPE,
+                TagPages.TAG_TYPE, TagPages.INDEX_TYPE)) {
             config.setTemplateFileNameForDocType(type, type + ".ftlh");
         }
         for (String type : InfoDocuments.TYPES) {

@@ -12,7 +12,8 @@ import org.jbake.model.DocumentModel;
 
 /**
  * Every page in every language ({@link Editions}): the translation where there is one, else the
- * main language's page with a notice. In a site written over, clears the way for them.
+ * main language's page with a notice; a page in one language only, in that one. In a site written
+ * over, clears the way for them.
  */
 final class MakeEditions implements Step {
     @Override
@@ -27,7 +28,7 @@ final class MakeEditions implements Step {
         List<DocumentModel> all = new ArrayList<>();
         for (Language language : languages) {
             List<DocumentModel> ofLanguage = Editions.of(language, b.site.mainLanguage(), b.split, b.pages, b.site.content(),
-                    b.localized::contains, b.site.basePath());
+                    p -> b.pageLanguages.has(language, p), b.site.basePath());
             editions.put(language.folder(), ofLanguage);
             all.addAll(ofLanguage);
         }
@@ -38,8 +39,8 @@ final class MakeEditions implements Step {
         // page whose translation comes or goes is rendered again, not taken from the last build.
         for (DocumentModel d : all) {
             String page = (String) d.get(Editions.PAGE);
-            d.put(Editions.WRITTEN_IN, languages.stream().filter(l -> l.isMain() || !untranslated.contains(l.path(page)))
-                    .map(Language::tag).toList().toString());
+            d.put(Editions.WRITTEN_IN, languages.stream().filter(l -> b.pageLanguages.has(l, page))
+                    .filter(l -> l.isMain() || !untranslated.contains(l.path(page))).map(Language::tag).toList().toString());
         }
         if (b.stage.reused()) {
             Set<String> toWrite = new HashSet<>(b.linkable);

@@ -43,14 +43,24 @@ final class PageUris {
         problems.throwIfAny();
     }
 
-    /** Fails if two documents would be written to the same file; {@code docs} is sorted by uri. */
-    static void requireUnique(List<DocumentModel> docs, Function<DocumentModel, String> display) {
+    /**
+     * Fails if two documents would be written to the same file.
+     *
+     * @param docs      sorted by uri
+     * @param addresses a document's addresses, one per language it is published in
+     */
+    static void requireUnique(List<DocumentModel> docs, Function<DocumentModel, List<String>> addresses,
+            Function<DocumentModel, String> display) {
         Problems problems = new Problems();
-        for (int i = 1; i < docs.size(); i++) {
-            if (docs.get(i).get("uri").equals(docs.get(i - 1).get("uri"))) {
-                problems.add(Problem.inFile(display.apply(docs.get(i)), "two pages would be written to "
-                        + docs.get(i).get("uri") + " (the other: " + display.apply(docs.get(i - 1)) + ")",
-                        "rename one or give it another slug"));
+        java.util.Map<String, DocumentModel> seen = new java.util.HashMap<>();
+        java.util.Set<List<DocumentModel>> reported = new java.util.HashSet<>();
+        for (DocumentModel doc : docs) {
+            for (String address : addresses.apply(doc)) {
+                DocumentModel other = seen.putIfAbsent(address, doc);
+                if (other != null && reported.add(List.of(other, doc))) {
+                    problems.add(Problem.inFile(display.apply(doc), "two pages would be written to " + address
+                            + " (the other: " + display.apply(other) + ")", "rename one or give it another slug"));
+                }
             }
         }
         problems.throwIfAny();
@@ -62,6 +72,9 @@ final class PageUris {
     }
 
     static String fileOf(DocumentModel doc, Path root) {
-        return doc.getFile() == null ? "data" : org.confsite.config.SitePaths.display(root, Path.of(doc.getFile()));
+        if (doc.getFile() == null) {
+            return doc.get(Editions.ONLY) != null ? "the news tags" : "data";
+        }
+        return org.confsite.config.SitePaths.display(root, Path.of(doc.getFile()));
     }
 }

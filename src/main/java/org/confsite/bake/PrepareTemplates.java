@@ -36,11 +36,11 @@ final class PrepareTemplates implements Step {
             programmes.put(language.folder(), inLanguage);
             names.put(language.folder(), m.get("language.name", List.of()));
             byLanguage.put(language.folder(), new SiteTemplateEngine.LanguageModel(SiteModel.ofLanguage(site, language,
-                    inLanguage, m, b.editions.get(language.folder()), b.info.in(language.key())), m));
+                    inLanguage, m, b.editions.get(language.folder()), b.all, b.tagPages, b.info.in(language.key())), m));
         }
         b.programmes = programmes;
         b.templates = new SiteTemplateEngine(b.db, b.config, site.templates(), b.display(site.templates()),
-                SiteModel.shared(site, b.pages, b.all, names), byLanguage, TimeZone.getTimeZone(b.zone),
+                SiteModel.shared(site, b.all, names), byLanguage, TimeZone.getTimeZone(b.zone),
                 doc -> pageContext(b, doc), b.cache == null ? null : b.cache.templates());
         if (b.cache != null) {
             b.cache.keepTemplates(b.templates.configuration());
@@ -65,7 +65,7 @@ final class PrepareTemplates implements Step {
         } else {
             page = doc.get(Editions.PAGE) instanceof String p ? p : (String) doc.get("uri");
         }
-        return PageContext.of(page, language, site.languages(), b.localized::contains, b.untranslated::contains,
+        return PageContext.of(page, language, site.languages(), b.pageLanguages::has, b.untranslated::contains,
                 site.baseUrl(), site.basePath(), Bakery.NOT_FOUND_TYPE.equals(type), b.markdown, b.picturesByPath::get);
     }
 }

@@ -11,8 +11,10 @@ import org.jbake.model.DocumentModel;
 /**
  * Decides what is published: no drafts (the preview shows them, marked) and nothing dated after
  * the build's "now"; translations set aside to be placed at their pages; every page an ASCII
- * address; one page per session, person, paper, kind and track, and the search and agenda pages
- * when the theme has their templates; no two pages at one address.
+ * address; one page per session, person, paper, kind and track, the search and agenda pages
+ * and each language's tag pages when the theme has their templates; no two pages at one address.
+ * A post written in one language only ({@code lang:}) is among the pages, at its path as the main
+ * language would name it, marked with its language ({@link Editions#ONLY}).
  */
 final class SelectPages implements Step {
     @Override
@@ -52,10 +54,22 @@ final class SelectPages implements Step {
                 b.missingPages.add(page[1]);
             }
         }
+        // The tag pages of each language, when the theme has their templates.
+        if (Files.isRegularFile(b.site.templates().resolve(TagPages.TAG_TYPE + ".ftlh"))
+                && Files.isRegularFile(b.site.templates().resolve(TagPages.INDEX_TYPE + ".ftlh"))) {
+            TagPages.Made tags = TagPages.create(pages, b.split, b.languages(), b.site.content(), b.site.newsFolder(),
+                    b::fileOf);
+            generated.addAll(tags.pages());
+            b.warnings.addAll(tags.warnings());
+            b.tagPages = true;
+        }
         generated.forEach(b.db::addDocument);
         pages.addAll(generated);
         pages.sort(Comparator.comparing(d -> (String) d.get("uri")));
-        PageUris.requireUnique(pages, b::fileOf);
+        // A page in a language's folder (content/zh-tw/about.md) is that language's page's address: say why.
+        CheckLinks.requireOwnFolders(b.languages(), pages.stream().filter(d -> d.get(Editions.ONLY) == null)
+                .map(d -> (String) d.get("uri")).collect(java.util.stream.Collectors.toSet()), List.of());
+        PageUris.requireUnique(pages, d -> PageLanguages.addresses(d, b.languages()), b::fileOf);
         b.pages = pages;
         return null;
     }

@@ -62,50 +62,62 @@ final class SiteModel {
     }
 
     /**
-     * The values the same in every language: {@code site}, {@code pages} (the paths of the main
-     * language's pages, the same in each), {@code sitemap} (every page of every language but the
-     * 404s and the pages shown untranslated), {@code languageNames} (each language's name for
-     * itself, by folder), {@code socialImageSize}.
+     * The values the same in every language: {@code site}, {@code sitemap} (every page of every
+     * language but the 404s and the pages shown untranslated), {@code languageNames} (each
+     * language's name for itself, by folder), {@code socialImageSize}.
      *
-     * @param pages    the main language's pages
      * @param editions every page of every language
      * @param names    each language's name for itself, by folder
      */
-    static Map<String, Object> shared(SiteConfig site, List<DocumentModel> pages, List<DocumentModel> editions,
+    static Map<String, Object> shared(SiteConfig site, List<DocumentModel> editions,
             Map<String, String> names) {
         Map<String, Object> shared = new HashMap<>();
         shared.put("site", site);
         // A page shown untranslated is a copy of the main language's: its canonical page is listed instead.
         shared.put("sitemap", editions.stream()
                 .filter(d -> !Bakery.NOT_FOUND_TYPE.equals(d.getType()) && d.get(Editions.UNTRANSLATED) == null).toList());
-        shared.put("pages", new PageIndex(pages.stream().map(d -> (String) d.get("uri")).collect(Collectors.toSet())));
         shared.put("socialImageSize", imageSize(site));
         shared.put("languageNames", Map.copyOf(names));
         return shared;
     }
 
     /**
-     * The values of one language: {@code conf}, {@code programme} and {@code info} (committees,
-     * sponsors ...) in it, {@code news} (its
-     * published posts, newest first), {@code fmt}, {@code ld} (schema.org JSON-LD) and
-     * {@code updated} (the newest post's date, the feed's update time: the output carries no build time).
+     * The values of one language: {@code conf}, {@code programme} and {@code info}
+     * (committees, sponsors, dates ...) in it, {@code pages} (the
+     * paths of its pages, as the main language names them), {@code news} (its published posts,
+     * newest first: those shown untranslated included, those written in another language only
+     * not), {@code listedNews} (the same with the posts written in another language only, for the
+     * lists, which mark them), {@code tags} (its posts' tags), {@code tagPages} (a tag's page from
+     * the tag alone), {@code fmt}, {@code ld} (schema.org
+     * JSON-LD) and {@code updated} (the newest post's date, the feed's update time: the output
+     * carries no build time).
      *
      * @param programme the programme in this language
      * @param pages     this language's pages
+     * @param all       every page of every language
+     * @param tagPages  whether the site has tag pages (its theme has their templates)
      */
     static Map<String, Object> ofLanguage(SiteConfig site, Language language, Programme programme, Messages messages,
-            List<DocumentModel> pages, org.confsite.sitedata.SiteData info) {
+            List<DocumentModel> pages, List<DocumentModel> all, boolean tagPages, org.confsite.sitedata.SiteData info) {
         ZoneId zone = programme.getConference().timeZone();
         Date conferenceStart = Date.from(programme.getConference().startDate().atStartOfDay(zone).toInstant());
-        List<DocumentModel> news = pages.stream().filter(d -> "post".equals(d.getType()))
-                .sorted(Comparator.comparing(DocumentModel::getDate).reversed()
-                        .thenComparing(d -> (String) d.get("uri")))
-                .toList();
+        Comparator<DocumentModel> newestFirst = Comparator.comparing(DocumentModel::getDate).reversed()
+                .thenComparing(d -> (String) d.get("uri"));
+        List<DocumentModel> news = pages.stream().filter(d -> "post".equals(d.getType())).sorted(newestFirst).toList();
+        List<DocumentModel> listed = all.stream().filter(d -> "post".equals(d.getType()))
+                .filter(d -> language.folder().equals(d.get(Editions.LANGUAGE))
+                        || (d.get(Editions.ONLY) != null && !language.folder().equals(d.get(Editions.ONLY))))
+                .sorted(newestFirst).toList();
         Map<String, Object> values = new HashMap<>();
         values.put("conf", programme.getConference());
         values.put("programme", programme);
+        values.put("pages", new PageIndex(pages.stream().map(d -> (String) d.get(Editions.PAGE)).collect(Collectors.toSet())));
         values.put("info", info);
         values.put("news", news);
+        values.put("listedNews", listed);
+        values.put("tags", Tags.of(tagPages ? news : List.of(), d -> d.get("tags") instanceof String[] t ? t : new String[0],
+                site.newsFolder(), language.locale()));
+        values.put("tagPages", new Tags.Addresses(site.newsFolder(), tagPages));
         values.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
         values.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());
         String image = site.socialImage().isEmpty() ? "" : site.baseUrl() + site.socialImage();

@@ -135,6 +135,8 @@ final class Scaffold {
             throw new SiteException(Problem.at(display, 2, 1, "the front matter is empty", "give the page a title: first"));
         }
         String pageTitle = fields.text("title");
+        fields.optText("lang").ifPresent(lang -> fields.problem("lang", "the post is written in one language only (lang: "
+                + lang + "), so it has no translation", "remove the lang: line first to publish it in every language"));
         problems.throwIfAny();
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quote(pageTitle == null ? "" : pageTitle)).append('\n');

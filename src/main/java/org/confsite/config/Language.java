@@ -28,4 +28,19 @@ public record Language(String tag, String folder, String messages, Locale locale
     public String key() {
         return folder;
     }
+
+    /**
+     * What an editor may write to name this language ({@code lang:} in a post), in any case: its
+     * tag, its folder and its locale, e.g. {@code zh-Hant-TW}, {@code zh-tw}, {@code zh-TW}.
+     */
+    public boolean isNamedBy(String code) {
+        String c = code.strip();
+        return c.equalsIgnoreCase(tag) || (!folder.isEmpty() && c.equalsIgnoreCase(folder))
+                || c.equalsIgnoreCase(locale.toLanguageTag());
+    }
+
+    /** How a message names it: its tag, with its folder when that differs ({@code zh-Hant-TW (zh-tw)}). */
+    public String shownAs() {
+        return folder.isEmpty() || folder.equalsIgnoreCase(tag) ? tag : tag + " (" + folder + ")";
+    }
 }

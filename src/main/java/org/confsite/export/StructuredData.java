@@ -171,6 +171,14 @@ public final class StructuredData {
 
     /** As {@link #article(String, String, Date, String)}, its text in {@code textLanguage} (a page not translated yet). */
     public String article(String uri, String headline, Date date, String summary, String textLanguage) {
+        return article(uri, headline, date, summary, textLanguage, List.of());
+    }
+
+    /**
+     * As {@link #article(String, String, Date, String, String)}, written by {@code authors} (the
+     * post's {@code author:}, each a {@code Person}); without authors, its author is the publisher.
+     */
+    public String article(String uri, String headline, Date date, String summary, String textLanguage, List<String> authors) {
         ObjectNode o = node("NewsArticle");
         o.put("@id", baseUrl + uri);
         o.put("url", baseUrl + uri);
@@ -186,7 +194,14 @@ public final class StructuredData {
         ObjectNode publisher = organisation(programme.getConference().name());
         publisher.put("url", pagesUrl);
         o.set("publisher", publisher);
-        o.set("author", publisher.deepCopy());
+        if (authors.isEmpty()) {
+            o.set("author", publisher.deepCopy());
+        } else if (authors.size() == 1) {
+            o.set("author", namedPerson(authors.get(0)));
+        } else {
+            ArrayNode people = o.putArray("author");
+            authors.forEach(name -> people.add(namedPerson(name)));
+        }
         if (!image.isEmpty()) {
             o.put("image", image);
         }
@@ -264,6 +279,13 @@ public final class StructuredData {
         o.put("@id", personUrl(p));
         o.put("name", p.name());
         o.put("url", personUrl(p));
+        return o;
+    }
+
+    /** A person known by name only (a post's author): no page of the site, so no URL. */
+    private ObjectNode namedPerson(String name) {
+        ObjectNode o = node("Person");
+        o.put("name", name);
         return o;
     }
 

@@ -2,7 +2,9 @@ package org.confsite.markdown;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+import org.confsite.config.Language;
 
 /**
  * What the Markdown engine needs to know about the site.
@@ -17,20 +19,30 @@ import java.util.Set;
  * @param basePath      the path part of the site's base URL
  * @param translations  the suffixes of translations ({@code zh-tw} for {@code about.zh-tw.md}): such a
  *                      file takes its type and date from the page it translates
+ * @param languages     the site's languages, the main one first: a post may say it is written in one
+ *                      of them only ({@code lang: zh-TW})
  */
 public record ContentRules(Path siteRoot, Path contentDir, ZoneId zone, String newsFolder, Set<String> types,
-        Set<String> absoluteTypes, String basePath, Set<String> translations) {
+        Set<String> absoluteTypes, String basePath, Set<String> translations, List<Language> languages) {
 
     public ContentRules {
         types = Set.copyOf(types);
         absoluteTypes = Set.copyOf(absoluteTypes);
         translations = Set.copyOf(translations);
+        languages = List.copyOf(languages);
+    }
+
+    /** The rules of a site in these languages (the main one first). */
+    public ContentRules(Path siteRoot, Path contentDir, ZoneId zone, String newsFolder, Set<String> types,
+            Set<String> absoluteTypes, String basePath, List<Language> languages) {
+        this(siteRoot, contentDir, zone, newsFolder, types, absoluteTypes, basePath, languages.stream()
+                .filter(l -> !l.isMain()).map(Language::folder).collect(java.util.stream.Collectors.toSet()), languages);
     }
 
     /** The rules of a site in one language. */
     public ContentRules(Path siteRoot, Path contentDir, ZoneId zone, String newsFolder, Set<String> types,
             Set<String> absoluteTypes, String basePath) {
-        this(siteRoot, contentDir, zone, newsFolder, types, absoluteTypes, basePath, Set.of());
+        this(siteRoot, contentDir, zone, newsFolder, types, absoluteTypes, basePath, Set.of(), List.of());
     }
 
     /** Whether the file is a translation of another page ({@code about.zh-tw.md}). */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.confsite.config.Language;
 import org.confsite.yaml.Suggest;
 import org.confsite.yaml.YamlMap;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -25,18 +26,26 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class FrontMatter {
     static final Set<String> STATUSES = Set.of("published", "draft");
+    /**
+     * On a post written in one language only ({@code lang: zh-TW}): the folder of that language
+     * ("" for the main one). Such a post is published in that language and in no other.
+     */
+    public static final String ONLY_IN = "only_in";
+    /** A post's authors: a list of names, however many the editor wrote ({@code author: A} or a list). */
+    public static final String AUTHOR = "author";
     /** Keys with a meaning here. */
-    private static final Set<String> KNOWN = Set.of("title", "type", "status", "date", "tags", "summary", "slug");
+    private static final Set<String> KNOWN = Set.of("title", "type", "status", "date", "tags", "summary", "slug", "lang",
+            AUTHOR);
     /**
      * Every key a page may have: the known ones, {@code sources} (a post's sources, shown under it)
      * and {@code params}, a mapping of a theme's own values, unchecked. Any other key is passed to
      * templates as it is, with a warning, since it is most often a misspelling.
      */
     static final Set<String> FIELDS = Set.of("title", "type", "status", "date", "tags", "summary", "slug", "sources",
-            "params");
+            "params", "lang", AUTHOR);
     /** Keys the build sets itself. */
     private static final Set<String> INTERNAL = Set.of("uri", "sourceuri", "body", "rootpath", "file", "sha1",
-            "rendered", "cached", "noExtensionUri", "previousContent", "nextContent");
+            "rendered", "cached", "noExtensionUri", "previousContent", "nextContent", ONLY_IN);
 
     private FrontMatter() {
     }
@@ -49,6 +58,12 @@ public final class FrontMatter {
     /** @param translation whether the file translates a page, whose date it takes when it gives none */
     public static Map<String, Object> read(YamlMap y, ZoneId zone, String defaultType, Set<String> types,
             boolean translation) {
+        return read(y, zone, defaultType, types, translation, List.of());
+    }
+
+    /** @param languages the site's languages, the main one first, one of which a post may be written in only */
+    public static Map<String, Object> read(YamlMap y, ZoneId zone, String defaultType, Set<String> types,
+            boolean translation, List<Language> languages) {
         Map<String, Object> out = new LinkedHashMap<>();
         String title = y.text("title");
         if (title != null) {
@@ -85,6 +100,11 @@ public final class FrontMatter {
         if (y.has("sources")) {
             checkSources(y);
         }
+        y.optText("lang").ifPresent(code -> onlyIn(y, code, type, translation, languages)
+                .ifPresent(folder -> out.put(ONLY_IN, folder)));
+        if (y.has(AUTHOR)) {
+            out.put(AUTHOR, authors(y));
+        }
         for (String key : y.keys()) {
             if (INTERNAL.contains(key)) {
                 y.problem(key, "'" + key + "' is set by the build and cannot be given here", "remove this line");
@@ -93,6 +113,51 @@ public final class FrontMatter {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code lang}: the language a post is written in, when it is in that one only: the folder of
+     * one of the site's languages, named by its tag, folder or locale in any case.
+     */
+    private static java.util.Optional<String> onlyIn(YamlMap y, String code, String type, boolean translation,
+            List<Language> languages) {
+        if (translation) {
+            y.problem("lang", "a translation cannot say its language",
+                    "remove the lang: line; a translation is in the language its file name says");
+            return java.util.Optional.empty();
+        }
+        if (!"post".equals(type)) {
+            y.problem("lang", "only a news post can be written in one language",
+                    "remove the lang: line; a page is published in every language (translate it in a file beside it)");
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Language> named = languages.stream().filter(l -> l.isNamedBy(code)).findFirst();
+        if (named.isEmpty()) {
+            y.problem("lang", "'" + code + "' is not a language of this site",
+                    languages.isEmpty() ? "remove the lang: line"
+                    : "this site's languages are " + String.join(", ", languages.stream().map(Language::shownAs).toList())
+                    + "; write one of them, or remove the line to publish the post in every language");
+        }
+        return named.map(Language::folder);
+    }
+
+    /** {@code author}: a name, or a list of names; each a single line of text. */
+    private static List<String> authors(YamlMap y) {
+        if (y.node(AUTHOR).get() instanceof ScalarNode) {
+            return y.optText(AUTHOR).map(List::of).orElseGet(() -> {
+                y.problem(AUTHOR, "'author' is empty", "write a name, or a list of names: author: [Ada Lovelace, Lin Hui-yin]");
+                return List.of();
+            });
+        }
+        List<String> names = new ArrayList<>();
+        for (YamlMap.Item item : y.items(AUTHOR)) {
+            if (item.text().contains("\n")) {
+                y.problems().add(y.at(item.node(), "an author's name is one line", "write each name as an item of the list"));
+            } else {
+                names.add(item.text());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** {@code sources}: a list of {title, publisher?, url?}, shown under a post. */

@@ -201,7 +201,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
                         Problem.at(display, headerLine + 1, 1, "front matter is empty", "add title: ...")));
         YamlMap y = YamlMap.of(display, node, found, "the front matter", headerLine);
         Map<String, Object> fields = FrontMatter.read(y, rules.zone(), rules.defaultType(file), rules.types(),
-                rules.isTranslation(file));
+                rules.isTranslation(file), rules.languages());
         found.throwIfAny();
 
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();

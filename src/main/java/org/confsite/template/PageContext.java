@@ -1,6 +1,7 @@
 package org.confsite.template;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.confsite.config.Language;
 import org.confsite.config.SitePaths;
@@ -23,19 +24,21 @@ public final class PageContext {
     private final Markdown markdown;
     private final Language language;
     private final List<Language> languages;
-    private final Predicate<String> localized;
+    private final BiPredicate<Language, String> has;
     private final Predicate<String> untranslated;
     private final java.util.function.Function<String, org.confsite.images.Picture> pictures;
 
     /**
      * @param uri       the page's site path, e.g. {@code zh-tw/news/post.html}
      * @param page      the same page's path in the main language, e.g. {@code news/post.html}
-     * @param localized    whether a site path (as the main language names it) has a copy in each language
+     * @param has          whether a language has its own copy of a site path (as the main language names
+     *                     it): most pages are in every language, a post written in one language and a
+     *                     tag page in theirs only
      * @param untranslated whether a page (by its own path, e.g. zh-tw/venue.html) shows the main
      *                     language's text, not yet translated
      */
     private PageContext(String uri, String page, String root, String baseUrl, String basePath, boolean servedAnywhere,
-            Markdown markdown, Language language, List<Language> languages, Predicate<String> localized,
+            Markdown markdown, Language language, List<Language> languages, BiPredicate<Language, String> has,
             Predicate<String> untranslated, java.util.function.Function<String, org.confsite.images.Picture> pictures) {
         this.uri = uri;
         this.page = page;
@@ -46,7 +49,7 @@ public final class PageContext {
         this.markdown = markdown;
         this.language = language;
         this.languages = List.copyOf(languages);
-        this.localized = localized;
+        this.has = has;
         this.untranslated = untranslated;
         this.pictures = pictures;
     }
@@ -55,19 +58,14 @@ public final class PageContext {
      * A page of {@code language}: {@code page} is its path in the main language; its own path is
      * {@code language.path(page)}. Links are relative to it, or, when {@code servedAnywhere} (the
      * 404 page, shown for any address), start at {@code basePath}, and it has no canonical URL.
+     * Pictures published in several widths are found by site path ({@link #srcset}).
      */
-    public static PageContext of(String page, Language language, List<Language> languages, Predicate<String> localized,
-            Predicate<String> untranslated, String baseUrl, String basePath, boolean servedAnywhere, Markdown markdown) {
-        return of(page, language, languages, localized, untranslated, baseUrl, basePath, servedAnywhere, markdown, p -> null);
-    }
-
-    /** As above, with the pictures published in several widths, by site path ({@link #srcset}). */
-    public static PageContext of(String page, Language language, List<Language> languages, Predicate<String> localized,
+    public static PageContext of(String page, Language language, List<Language> languages, BiPredicate<Language, String> has,
             Predicate<String> untranslated, String baseUrl, String basePath, boolean servedAnywhere, Markdown markdown,
             java.util.function.Function<String, org.confsite.images.Picture> pictures) {
         String uri = language.path(page);
         return new PageContext(uri, page, servedAnywhere ? basePath : SitePaths.rootFor(uri), baseUrl, basePath,
-                servedAnywhere, markdown, language, languages, localized, untranslated, pictures);
+                servedAnywhere, markdown, language, languages, has, untranslated, pictures);
     }
 
     /**
@@ -109,7 +107,12 @@ public final class PageContext {
      * search engines are told of by its canonical link, not as an alternate in another language.
      */
     public List<Language> editionsOf(String page) {
-        return languages.stream().filter(l -> l.isMain() || !untranslated.test(l.path(page))).toList();
+        return languages.stream().filter(l -> has.test(l, page) && (l.isMain() || !untranslated.test(l.path(page)))).toList();
+    }
+
+    /** The language of this site whose folder is {@code folder} ("" for the main one), e.g. to name a post's. */
+    public Language language(String folder) {
+        return languages.stream().filter(l -> l.folder().equals(folder)).findFirst().orElse(language);
     }
 
     /** The languages this page is written in (see {@link #editionsOf}). */
@@ -150,7 +153,7 @@ public final class PageContext {
         int query = p.indexOf('?');
         int cut = hash < 0 ? query : query < 0 ? hash : Math.min(hash, query);
         String file = cut < 0 ? p : p.substring(0, cut);
-        return localized.test(file.isEmpty() || file.endsWith("/") ? file + "index.html" : file) ? in.path(p) : p;
+        return has.test(in, file.isEmpty() || file.endsWith("/") ? file + "index.html" : file) ? in.path(p) : p;
     }
 
     /** A link from this page to a site path such as {@code programme.html} or {@code css/site.css}. */
@@ -166,9 +169,31 @@ public final class PageContext {
         return link.isEmpty() ? "./" : link;
     }
 
-    /** A link from this page to the same page in {@code other}. */
+    /**
+     * A link from this page to the same page in {@code other}; for a page {@code other} does not
+     * have (a post written in one language, a tag of one language's posts), to the nearest index
+     * above it that it has ({@code news/index.html} for a post), or null when there is none.
+     */
     public String alternate(Language other) {
-        return fromHere(inLanguage(page, other));
+        String target = page;
+        while (!has.test(other, target)) {
+            int slash = target.lastIndexOf('/');
+            String folder = slash < 0 ? "" : target.substring(0, slash + 1);
+            if (!target.equals(folder + "index.html")) {
+                target = folder + "index.html";
+            } else if (folder.isEmpty()) {
+                return null;
+            } else {
+                String up = folder.substring(0, folder.length() - 1);
+                target = up.substring(0, up.lastIndexOf('/') + 1) + "index.html";
+            }
+        }
+        return fromHere(inLanguage(target, other));
+    }
+
+    /** Whether {@code other} has this page itself, not only an index above it ({@link #alternate}). */
+    public boolean hasEdition(Language other) {
+        return has.test(other, page);
     }
 
     /** The absolute URL of this page in {@code other}, for {@code hreflang} links. */
@@ -239,6 +264,7 @@ public final class PageContext {
             return "";
         }
         String html = markdown.renderEscaped(text, language.isMain() ? root : SitePaths.rootFor(page));
-        return language.isMain() ? html : SitePaths.relocate(html, page, language, localized, basePath, servedAnywhere);
+        return language.isMain() ? html : SitePaths.relocate(html, page, language, p -> has.test(language, p), basePath,
+                servedAnywhere);
     }
 }

@@ -36,7 +36,8 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** The shared values made from other pages: the index of pages (slot 0), the lists (slot 1). */
-    private static final Map<String, Integer> WATCHED = Map.of("pages", 0, "news", 1, "sitemap", 1, "updated", 1);
+    private static final Map<String, Integer> WATCHED = Map.of("pages", 0, "news", 1, "listedNews", 1, "tags", 1,
+            "sitemap", 1, "updated", 1);
     private static final ThreadLocal<boolean[]> LAST_READ = ThreadLocal.withInitial(() -> new boolean[] {true, true});
 
     static {

@@ -31,9 +31,10 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The dg.o site in headless Chromium: axe-core finds no WCAG 2.1 A/AA violation on any page type,
- * as shipped and, for the pages a fuller programme changes, with the illustrative programme (a
- * timetable of several rooms, a session with papers, clashes), on a phone and a desktop, in light
- * and dark colours; the keyboard reaches the skip link first
+ * as shipped (tag pages included), on the news of the fixture in two languages (posts in one
+ * language, a list marking the other language's, a list of tags) and, for the pages a fuller
+ * programme changes, with the illustrative programme (a timetable of several rooms, a session with
+ * papers, clashes), on a phone and a desktop, in light and dark colours; the keyboard reaches the skip link first
  * and it moves focus to the content; screenshots of each page type are kept in
  * {@code target/screenshots/} for people to look at.
  */
@@ -56,6 +57,7 @@ class BrowserAccessibilityTest {
         PAGE_TYPES.put("authors", "authors.html");
         PAGE_TYPES.put("newsindex", "news/index.html");
         PAGE_TYPES.put("post", "news/best-paper-award.html");
+        PAGE_TYPES.put("tag", "news/tags/awards.html");
         PAGE_TYPES.put("exports", "programme-data.html");
         PAGE_TYPES.put("accessibility", "accessibility.html");
         PAGE_TYPES.put("notfound", "no-such-page.html");
@@ -70,7 +72,9 @@ class BrowserAccessibilityTest {
         // The same page types in Traditional Chinese, the 404 page as it is served under zh-tw/.
         for (Map<String, String> pages : List.of(PAGE_TYPES, ILLUSTRATIVE_PAGES)) {
             for (var type : new ArrayList<>(pages.entrySet())) {
-                String page = "notfound".equals(type.getKey()) ? "404.html" : type.getValue();
+                // The Chinese posts have Chinese tags: 獎項 is at jiang-xiang.html.
+                String page = "notfound".equals(type.getKey()) ? "404.html"
+                        : "tag".equals(type.getKey()) ? "news/tags/jiang-xiang.html" : type.getValue();
                 pages.put("zh-tw " + type.getKey(), "zh-tw/" + page);
             }
         }
@@ -87,6 +91,8 @@ class BrowserAccessibilityTest {
     static StaticServer illustrative;
     /** A site made by init with a pretalx-style schedule and an EasyChair export imported. */
     static StaticServer imported;
+    /** The fixture with posts in one language and in both, tags and authors ({@link TestSites#newsInTwoLanguages}). */
+    static StaticServer news;
     static Browser browser;
 
     @BeforeAll
@@ -98,6 +104,9 @@ class BrowserAccessibilityTest {
         TestSites.bakeIllustrative(fuller);
         illustrative = new StaticServer(fuller);
         imported = new StaticServer(TestSites.initAndImport(tmp));
+        Path newsSite = TestSites.newsInTwoLanguages(tmp.resolve("news"));
+        TestSites.bake(newsSite, TestSites.NOW);
+        news = new StaticServer(newsSite.resolve("out"));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -109,6 +118,9 @@ class BrowserAccessibilityTest {
             }
             if (imported != null) {
                 imported.close();
+            }
+            if (news != null) {
+                news.close();
             }
         } finally {
             if (site != null) {
@@ -134,6 +146,12 @@ class BrowserAccessibilityTest {
             pages.put("imported " + type, imported.url(page));
             pages.put("zh-tw imported " + type, imported.url("zh-tw/" + page));
         });
+        // A post in each language only (byline, tags, a hostile tag), a news list marking a post of the other
+        // language, and a list of tags.
+        pages.put("one-language post", news.url("news/speaker-dinner.html"));
+        pages.put("zh-tw one-language post", news.url("zh-tw/news/night-market.html"));
+        pages.put("news in two languages", news.url("news/index.html"));
+        pages.put("zh-tw tags", news.url("zh-tw/news/tags/index.html"));
         return pages;
     }
 

@@ -125,6 +125,16 @@ class HtmlValidationTest {
     }
 
     @Test
+    void everyPageOfTheNewsInTwoLanguagesIsValidHtml() throws Exception {
+        // Posts in one language only, lists marking them in the other, tag pages of each language, bylines.
+        Path site = TestSites.newsInTwoLanguages(tmp);
+        TestSites.bake(site, TestSites.NOW);
+        assertEquals(List.of(), check(site.resolve("out")));
+        assertTrue(Files.isRegularFile(site.resolve("out/zh-tw/news/night-market.html"))
+                && Files.isRegularFile(site.resolve("out/zh-tw/news/tags/ye-shi.html")));
+    }
+
+    @Test
     void theCheckerFindsErrorsWhenThereAreSome() throws Exception {
         Path bad = tmp.resolve("bad");
         TestSites.write(bad.resolve("a.html"), "<!DOCTYPE html><html lang=en><head><title>x</title></head><body>"

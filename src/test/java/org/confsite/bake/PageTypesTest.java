@@ -255,6 +255,13 @@ class PageTypesTest {
         assertEquals("2030-01-10", post.selectFirst(".post-meta time").attr("datetime"));
         assertEquals("A source", post.selectFirst(".sources cite").text());
         assertEquals("../index.html", post.selectFirst("a.brand").attr("href"));
+        // Its tags lead to their pages, which list the posts with the tag, newest first, in a site of one language too.
+        assertEquals(List.of("../news/tags/one.html", "../news/tags/two.html"),
+                post.select(".post-meta a[rel=tag]").eachAttr("href"));
+        Document two = page("news/tags/two.html", "News tagged “two”");
+        assertEquals(List.of("Second news: with a colon", "First news"), two.select(".news-list li > a").eachText());
+        assertEquals(List.of("legacy 1 post", "one 1 post", "two 2 posts"),
+                page("news/tags/index.html", "Tags").select(".tag-list li").eachText());
     }
 
     @Test
@@ -299,6 +306,6 @@ class PageTypesTest {
         LinkChecker links = new LinkChecker(out, "/conf/");
         assertEquals(List.of(), links.broken());
         assertTrue(links.count() > 100, "checked " + links.count() + " links");
-        assertEquals(35, report.pages(), "HTML pages written (the search and agenda pages included)");
+        assertEquals(39, report.pages(), "HTML pages written (the search, agenda and tag pages included)");
     }
 }

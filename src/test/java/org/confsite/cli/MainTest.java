@@ -306,6 +306,11 @@ class MainTest {
         assertTrue(err().contains("content/broken.md:2:"), err());
         assertFalse(err().contains("internal error") || err().contains("Exception"), err());
         assertFalse(Files.exists(site.resolve("content/broken.zh-tw.md")));
+        // A post written in one language only has no translation.
+        TestSites.write(site.resolve("content/news/only.md"), "---\ntitle: Only\ndate: 2030-01-02\nlang: en\n---\nText.\n");
+        assertEquals(1, inSite("new", "translation", "content/news/only.md"));
+        assertTrue(err().contains("content/news/only.md:4:7: the post is written in one language only (lang: en)"), err());
+        assertFalse(Files.exists(site.resolve("content/news/only.zh-tw.md")));
     }
 
     @Test

@@ -108,6 +108,48 @@ public final class TestSites {
     }
 
     /**
+     * The fixture in English and Traditional Chinese with news in either language or both, as
+     * {@code docs/editing.md} describes them (the names and places are made up):
+     * <ul>
+     * <li>{@code news/first.md} translated ({@code first.zh-tw.md}), its translation with tags of its own, one of them Chinese;
+     * <li>{@code news/speaker-dinner.md}, English only ({@code lang: en}), by two authors, with a hostile tag and author;
+     * <li>{@code news/night-market.md}, Traditional Chinese only ({@code lang: zh-TW}), with Chinese tags and an author,
+     *     linking to the English-only post; the English about page links to it;
+     * <li>the other posts untranslated, as before.
+     * </ul>
+     */
+    public static Path newsInTwoLanguages(Path dir) {
+        Path site = bilingual(copyFixture(dir));
+        Path news = site.resolve("content/news");
+        write(news.resolve("first.zh-tw.md"), "---\ntitle: 第一則消息\nsummary: 第一則。\ntags: [一, two]\n---\n中文內文。\n");
+        write(news.resolve("speaker-dinner.md"), """
+                ---
+                title: Speakers' dinner on the river
+                date: 2030-01-22
+                lang: en
+                tags: [social, two, "a&b <i>x</i>"]
+                author: [Ada Example, "O'Hara <b>bold</b>"]
+                summary: Where the speakers eat on the first evening.
+                ---
+                The dinner is on a boat. See the [programme](/programme.html).
+                """);
+        write(news.resolve("night-market.md"), """
+                ---
+                title: 夜市導覽
+                date: 2030-01-23 19:00
+                lang: zh-TW
+                tags: [夜市, 臺北, two]
+                author: 林小華
+                summary: 第一晚的夜市導覽。
+                ---
+                會後一起逛夜市。請見[議程](/programme.html)與[講者晚宴](/news/speaker-dinner.html)（英文）。
+                """);
+        Path about = site.resolve("content/about.md");
+        write(about, text(about) + "\nA post in Chinese only: [the night market](/zh-tw/news/night-market.html).\n");
+        return site;
+    }
+
+    /**
      * Every file of a built site by its path, with its bytes in hex, for comparing two builds;
      * with {@code folders}, each folder too (as "folder").
      */
