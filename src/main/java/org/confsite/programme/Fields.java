@@ -79,9 +79,9 @@ final class Fields {
         List<Link> links = new ArrayList<>();
         for (YamlMap y : owner.maps("links")) {
             y.rejectUnknown(Set.of("type", "title", "url", "embed"));
-            boolean typed = y.optText("type").filter(t -> !t.equals(LinkType.LINK.id())).isPresent();
             LinkType type = linkType(y);
-            String title = typed ? y.optText("title").orElse("") : y.text("title");
+            // A plain link is shown by its title; a typed one (or one whose type is wrong) may go without.
+            String title = type == LinkType.LINK ? y.text("title") : y.optText("title").orElse("");
             String url = y.text("url");
             boolean embed = !y.has("embed") || y.flag("embed");
             if (y.has("embed") && type != null && type != LinkType.VIDEO) {
