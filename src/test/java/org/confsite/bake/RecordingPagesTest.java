@@ -74,9 +74,11 @@ class RecordingPagesTest {
                 assertEquals("YouTube 上的「" + title + "」", link.text());
                 assertEquals("錄影", doc.selectFirst("#recording_title").text());
             }
-            assertTrue(doc.select("script[src]").eachAttr("src").contains("../" + (lang.isEmpty() ? "" : "../") + "js/video.js"));
+            String root = lang.isEmpty() ? "../" : "../../";
+            assertTrue(doc.select("script[src]").eachAttr("src").contains(root + "js/video.js"));
             // No frame, picture, script or style from elsewhere: the host is named twice, in the link and in the policy.
-            assertEquals(List.of(), doc.select("iframe, img[src*=//], script[src*=//], link[href*=//][rel=stylesheet]").eachAttr("src"));
+            assertEquals(List.of(), doc.select("iframe, img[src*=//], script[src*=//], link[href*=//][rel=stylesheet]")
+                    .eachAttr("src"));
             List<String> named = new ArrayList<>();
             Matcher m = VIDEO_HOST.matcher(html);
             while (m.find()) {
@@ -86,8 +88,8 @@ class RecordingPagesTest {
                     .replace("; frame-src https://www.youtube-nocookie.com\"", "\"");
             // The host's name as text for visitors (YouTube), and the provider's key for the script, name no address.
             List<String> left = new ArrayList<>();
-            Matcher rest = Pattern.compile("(?i)[a-z0-9.-]*(youtube|youtu\\.be|ytimg|googlevideo|vimeo)[a-z0-9.-]*\\.[a-z]{2,}|//[^\"\\s]*"
-                    + "(youtube|youtu\\.be|vimeo)").matcher(withoutLinkAndPolicy);
+            Matcher rest = Pattern.compile("(?i)[a-z0-9.-]*(youtube|youtu\\.be|ytimg|googlevideo|vimeo)[a-z0-9.-]*\\.[a-z]{2,}"
+                    + "|//[^\"\\s]*(youtube|youtu\\.be|vimeo)").matcher(withoutLinkAndPolicy);
             while (rest.find()) {
                 left.add(rest.group());
             }

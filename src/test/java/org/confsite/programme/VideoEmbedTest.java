@@ -18,23 +18,25 @@ class VideoEmbedTest {
     @Test
     void everyFormOfAVideosAddressGivesItsPrivacyEnhancedPlayer() {
         Map<String, String> players = new LinkedHashMap<>();
-        players.put("https://www.youtube.com/watch?v=abcdefghijk", "https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1");
+        String player = "https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1";
+        players.put("https://www.youtube.com/watch?v=abcdefghijk", player);
         players.put("https://youtube.com/watch?v=A_b-C_d-E_f&feature=share&t=90",
                 "https://www.youtube-nocookie.com/embed/A_b-C_d-E_f?autoplay=1&start=90");
-        players.put("http://m.youtube.com/watch/?si=x&v=abcdefghijk", "https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1");
+        players.put("http://m.youtube.com/watch/?si=x&v=abcdefghijk", player);
         players.put("https://www.youtube.com/live/abcdefghijk?t=1h2m3s",
                 "https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&start=3723");
-        players.put("https://www.youtube.com/shorts/abcdefghijk/", "https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1");
+        players.put("https://www.youtube.com/shorts/abcdefghijk/", player);
         players.put("https://www.youtube-nocookie.com/embed/abcdefghijk?start=30s",
                 "https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&start=30");
-        players.put("HTTPS://YOUTU.BE/abcdefghijk?t=4m", "https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&start=240");
+        players.put("HTTPS://YOUTU.BE/abcdefghijk?t=4m", player + "&start=240");
         players.put("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871?dnt=1&autoplay=1");
-        players.put("https://www.vimeo.com/76979871/0a1b2c3d4e", "https://player.vimeo.com/video/76979871?dnt=1&autoplay=1&h=0a1b2c3d4e");
+        players.put("https://www.vimeo.com/76979871/0a1b2c3d4e",
+                "https://player.vimeo.com/video/76979871?dnt=1&autoplay=1&h=0a1b2c3d4e");
         players.put("https://player.vimeo.com/video/76979871?h=0a1b2c3d4e&badge=0",
                 "https://player.vimeo.com/video/76979871?dnt=1&autoplay=1&h=0a1b2c3d4e");
-        players.forEach((url, player) -> {
+        players.forEach((url, expected) -> {
             VideoEmbed v = VideoEmbed.of(url).orElseThrow(() -> new AssertionError(url));
-            assertEquals(player, v.embedUrl(), url);
+            assertEquals(expected, v.embedUrl(), url);
             assertTrue(SAFE_PLAYER.matcher(v.embedUrl()).matches(), v.embedUrl());
         });
         assertEquals("YouTube", VideoEmbed.of("https://youtu.be/abcdefghijk").orElseThrow().hostName());
