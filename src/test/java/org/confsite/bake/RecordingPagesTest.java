@@ -127,6 +127,32 @@ class RecordingPagesTest {
     }
 
     @Test
+    void hostileTitlesOfRecordingsAndLinksStayText() {
+        Path site = TestSites.copyFixture(tmp.resolve("hostile"));
+        String evil = "\" onmouseover=\"alert(1)\" <iframe src=//evil.example></iframe>";
+        String sessions = TestSites.text(site.resolve("data/sessions.yaml"));
+        String at = "    speakers: [ada, bob]\n    abstract: \"<img";
+        assertTrue(sessions.contains(at));
+        String quoted = "'" + evil.replace("'", "''") + "'";
+        TestSites.write(site.resolve("data/sessions.yaml"), sessions.replace(at, "    speakers: [ada, bob]\n    links:\n"
+                + "      - {type: video, url: \"https://youtu.be/abcdefghijk?t=5\"}\n"
+                + "      - {type: video, url: \"https://player.vimeo.com/video/76979871?h=0a1b2c3d4e\", title: " + quoted + "}\n"
+                + "      - {type: slides, url: \"https://example.org/s?a=1&b=<2>\", title: " + quoted + "}\n"
+                + "    abstract: \"<img"));
+        TestSites.bake(site, TestSites.NOW);
+        Document doc = TestSites.html(site.resolve("out"), "sessions/hostile.html");
+        String title = "<script>alert('x')</script> & \"quoted\" panel";
+        assertEquals(List.of("Play “" + title + "” here (loads content from YouTube)",
+                "Play “" + evil + "” here (loads content from Vimeo)"), doc.select(".video-preview button").eachText());
+        assertEquals(List.of(title + " (video player from YouTube)", evil + " (video player from Vimeo)"),
+                doc.select(".video-preview").eachAttr("data-frame-title"));
+        assertEquals(List.of("Slides: " + evil), doc.select("li.link-slides").eachText());
+        assertEquals("https://example.org/s?a=1&b=<2>", doc.selectFirst("li.link-slides a").attr("href"));
+        assertEquals(List.of(), doc.select("iframe, [onmouseover], main script"), "nothing became markup");
+        assertEquals(POLICY + "; frame-src https://player.vimeo.com https://www.youtube-nocookie.com", policy(doc));
+    }
+
+    @Test
     void aPaperListsItsLinksWithTheirTypesInEachLanguage() {
         Document en = TestSites.html(out, "papers/sample-paper-one.html");
         assertEquals(List.of("DOI: 10.5555/sample-paper-one", "Slides: Slides (PDF, illustrative)", "Code: See the source code",
