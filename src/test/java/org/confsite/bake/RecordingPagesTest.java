@@ -153,6 +153,19 @@ class RecordingPagesTest {
     }
 
     @Test
+    void aPapersSlidesOnThisSiteAreCheckedLikeEverySitePathAndADoiIsNot() {
+        Path site = TestSites.copyFixture(tmp.resolve("paper-links"));
+        String papers = TestSites.text(site.resolve("data/papers.yaml"));
+        TestSites.write(site.resolve("data/papers.yaml"), papers.replace("    doi: 10.1234/fixture.1\n",
+                "    doi: 10.1234/fixture.1\n    links:\n      - {type: doi, url: 10.1234/fixture.2}\n"
+                        + "      - {type: slides, url: abuot.html}\n"));
+        org.confsite.error.SiteException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.confsite.error.SiteException.class, () -> TestSites.bake(site, TestSites.NOW));
+        assertEquals(List.of("data/papers.yaml:9:29: link 'abuot.html' leads to no page or file of this site"
+                + " (did you mean 'about.html'?)"), e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void aPaperListsItsLinksWithTheirTypesInEachLanguage() {
         Document en = TestSites.html(out, "papers/sample-paper-one.html");
         assertEquals(List.of("DOI: 10.5555/sample-paper-one", "Slides: Slides (PDF, illustrative)", "Code: See the source code",
