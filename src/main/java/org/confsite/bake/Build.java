@@ -44,6 +44,8 @@ final class Build {
 
     // ReadSources.
     Programme programme;
+    /** Committees, sponsors, contact, registration, editions: empty parts when their files are not there. */
+    org.confsite.sitedata.SiteData info = org.confsite.sitedata.SiteData.NONE;
     ContentFiles contentFiles;
     /** Per language folder ("" for the main language). */
     Map<String, Messages> messages;

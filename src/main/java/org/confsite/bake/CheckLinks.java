@@ -45,7 +45,7 @@ final class CheckLinks implements Step {
                 OfflineCache.WORKER, SearchIndex.LIBRARY_PATH, SearchIndex.LIBRARY_LICENSE_PATH));
         published.addAll(Exports.paths(b.programme));
         b.contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
-        SiteLinks.check(b.programme, published, site.assets());
+        SiteLinks.check(b.programme, b.info.links(), published, site.assets());
         Set<String> pending = new HashSet<>();
         b.byState.get(Publication.State.DRAFT).forEach(d -> pending.add((String) d.get("uri")));
         b.byState.get(Publication.State.SCHEDULED).forEach(d -> pending.add((String) d.get("uri")));

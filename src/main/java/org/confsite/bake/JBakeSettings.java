@@ -52,6 +52,9 @@ final class JBakeSettings {
                 ProgrammeDocuments.PAPER_TYPE, ProgrammeDocuments.FILTER_TYPE, Bakery.SEARCH_TYPE, Bakery.AGENDA_TYPE)) {
             config.setTemplateFileNameForDocType(type, type + ".ftlh");
         }
+        for (String type : InfoDocuments.TYPES) {
+            config.setTemplateFileNameForDocType(type, type + ".ftlh");
+        }
         config.setTemplateFileNameForDocType("feed", "feed.ftlx");
         config.setTemplateFileNameForDocType("sitemap", "sitemap.ftlx");
         return config;

@@ -36,7 +36,7 @@ final class PrepareTemplates implements Step {
             programmes.put(language.folder(), inLanguage);
             names.put(language.folder(), m.get("language.name", List.of()));
             byLanguage.put(language.folder(), new SiteTemplateEngine.LanguageModel(SiteModel.ofLanguage(site, language,
-                    inLanguage, m, b.editions.get(language.folder())), m));
+                    inLanguage, m, b.editions.get(language.folder()), b.info.in(language.key())), m));
         }
         b.programmes = programmes;
         b.templates = new SiteTemplateEngine(b.db, b.config, site.templates(), b.display(site.templates()),

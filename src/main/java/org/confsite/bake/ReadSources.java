@@ -10,10 +10,13 @@ import org.confsite.config.SiteConfig;
 import org.confsite.error.Problem;
 import org.confsite.error.SiteException;
 import org.confsite.programme.ProgrammeLoader;
+import org.confsite.sitedata.SiteData;
+import org.confsite.sitedata.SiteDataLoader;
 import org.confsite.template.Messages;
 
 /**
- * Reads {@code data/} into a checked programme, sorts the files of {@code content/}, and reads
+ * Reads {@code data/} into a checked programme and the data beside it (committees, sponsors ...),
+ * sorts the files of {@code content/}, and reads
  * each language's interface text. Problems are collected, not thrown, so that one build reports
  * those of the data, the files and every Markdown page together.
  */
@@ -28,6 +31,13 @@ final class ReadSources implements Step {
         SiteConfig site = b.site;
         b.programme = collect(b, () -> ProgrammeLoader.load(site.data(), b.display(site.data()), site.assets(),
                 b.display(site.assets()), site.translationKeys()));
+        if (b.programme != null) {
+            var conference = b.programme.getConference();
+            java.time.LocalDate today = java.time.LocalDate.ofInstant(b.now, conference.timeZone());
+            SiteData info = collect(b, () -> SiteDataLoader.load(site.data(), b.display(site.data()), site.assets(),
+                    b.display(site.assets()), site.translationKeys(), today, conference.startDate().getYear()));
+            b.info = info == null ? SiteData.NONE : info;
+        }
         b.contentFiles = collect(b, () -> ContentFiles.sort(b.files.content(), site.content(), site.root()));
         Map<String, Messages> messages = new LinkedHashMap<>();
         for (Language language : site.languages()) {

@@ -43,6 +43,7 @@ final class SelectPages implements Step {
         PageUris.assign(pages, b::fileOf);
         b.translations = Editions.placeTranslations(b.split, b.languages(), b.site.content());
         List<DocumentModel> generated = new ArrayList<>(ProgrammeDocuments.create(b.programme));
+        generated.addAll(InfoDocuments.create(b.info));
         // A theme made before these pages existed has no template for them: the site is built without.
         for (String[] page : new String[][] {{Bakery.SEARCH_TYPE, "search.html"}, {Bakery.AGENDA_TYPE, "agenda.html"}}) {
             if (Files.isRegularFile(b.site.templates().resolve(page[0] + ".ftlh"))) {

@@ -22,11 +22,12 @@ final class SiteLinks {
     }
 
     /**
+     * @param others    links of the other data files (contact)
      * @param published every path the site will have: pages, feed, sitemap and generated files
      * @param assets    the assets folder (may not exist)
      */
-    static void check(Programme programme, Set<String> published, Path assets) {
-        List<Link> links = new ArrayList<>();
+    static void check(Programme programme, List<Link> others, Set<String> published, Path assets) {
+        List<Link> links = new ArrayList<>(others);
         programme.getSessions().forEach(s -> links.addAll(s.links()));
         programme.getSpeakers().forEach(p -> links.addAll(p.links()));
         programme.getPapers().forEach(p -> links.addAll(p.links()));

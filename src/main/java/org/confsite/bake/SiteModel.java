@@ -85,7 +85,8 @@ final class SiteModel {
     }
 
     /**
-     * The values of one language: {@code conf} and {@code programme} in it, {@code news} (its
+     * The values of one language: {@code conf}, {@code programme} and {@code info} (committees,
+     * sponsors ...) in it, {@code news} (its
      * published posts, newest first), {@code fmt}, {@code ld} (schema.org JSON-LD) and
      * {@code updated} (the newest post's date, the feed's update time: the output carries no build time).
      *
@@ -93,7 +94,7 @@ final class SiteModel {
      * @param pages     this language's pages
      */
     static Map<String, Object> ofLanguage(SiteConfig site, Language language, Programme programme, Messages messages,
-            List<DocumentModel> pages) {
+            List<DocumentModel> pages, org.confsite.sitedata.SiteData info) {
         ZoneId zone = programme.getConference().timeZone();
         Date conferenceStart = Date.from(programme.getConference().startDate().atStartOfDay(zone).toInstant());
         List<DocumentModel> news = pages.stream().filter(d -> "post".equals(d.getType()))
@@ -103,6 +104,7 @@ final class SiteModel {
         Map<String, Object> values = new HashMap<>();
         values.put("conf", programme.getConference());
         values.put("programme", programme);
+        values.put("info", info);
         values.put("news", news);
         values.put("fmt", new Formats(zone, conferenceStart.toInstant(), messages));
         values.put("updated", news.isEmpty() ? conferenceStart : news.get(0).getDate());

@@ -43,9 +43,13 @@ final class SizeImages implements Step {
         }
         Map<String, Picture> read = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        // Speakers' photos, in the assets folder: the templates offer their copies (here.srcset).
-        for (org.confsite.programme.Speaker speaker : b.programme.getSpeakers()) {
-            String photo = SitePaths.fromRoot(speaker.photo());
+        // Pictures the data names (speakers' and members' photos, logos), in the assets folder: the
+        // templates offer their copies (here.srcset).
+        List<String> dataPictures = new ArrayList<>(b.programme.getSpeakers().stream()
+                .map(org.confsite.programme.Speaker::photo).toList());
+        dataPictures.addAll(b.info.pictures());
+        for (String shown : dataPictures) {
+            String photo = SitePaths.fromRoot(shown);
             Path file = b.site.assets().resolve(photo);
             if (!photo.isEmpty() && Picture.resizable(photo) && Files.isRegularFile(file)) {
                 files.putIfAbsent(photo, file);

@@ -14,7 +14,7 @@ import org.confsite.yaml.YamlMap;
  * Fields that entries of several files share, each read and checked the same way wherever it is:
  * Markdown text, links, a photo, references to other entries by id.
  */
-final class Fields {
+public final class Fields {
     private static final Pattern WEB = Pattern.compile("(https?://[^\\s/]+\\S*|mailto:\\S+@\\S+)");
     private static final Pattern HTTP = Pattern.compile("https?://[^\\s/]+\\S*");
     private static final Pattern SITE_PATH = Pattern.compile("/?(?!/)[^\\s:]*(#\\S*)?");
@@ -32,24 +32,30 @@ final class Fields {
      * @param dataName   how the data folder is named in messages
      * @param assetsDir  the assets folder, where photos must be, or null not to check them
      */
-    Fields(String dataName, Path assetsDir, String assetsName) {
+    public Fields(String dataName, Path assetsDir, String assetsName) {
         this.dataName = dataName;
         this.assetsDir = assetsDir;
         this.assetsName = assetsName;
     }
 
-    String photo(YamlMap y) {
-        String photo = y.optText("photo").orElse("");
+    /** The photo in {@code photo:}, checked: "" when none or wrong. */
+    public String photo(YamlMap y) {
+        return picture(y, "photo");
+    }
+
+    /** The path of a picture in the assets folder under {@code key}, checked: "" when none or wrong. */
+    public String picture(YamlMap y, String key) {
+        String photo = y.optText(key).orElse("");
         if (photo.isEmpty()) {
             return "";
         }
         if (!IMAGE.matcher(photo).matches() || photo.contains("..")) {
-            y.problem("photo", "'photo' must be the path of an image in the assets folder, not '" + photo + "'",
-                    "a jpg, png, webp, avif, gif or svg file, e.g. photo: img/people/ada.jpg");
+            y.problem(key, "'" + key + "' must be the path of an image in the assets folder, not '" + photo + "'",
+                    "a jpg, png, webp, avif, gif or svg file, e.g. " + key + ": img/people/ada.jpg");
             return "";
         }
         if (assetsDir != null && !Files.isRegularFile(assetsDir.resolve(photo))) {
-            y.problem("photo", "photo '" + photo + "' is not in " + assetsName + "/",
+            y.problem(key, key + " '" + photo + "' is not in " + assetsName + "/",
                     "put the image at " + assetsName + "/" + photo + ", or correct the path");
             return "";
         }
@@ -57,7 +63,7 @@ final class Fields {
     }
 
     /** Markdown text of a field; a link in it to a script, data or another host without scheme is a problem. */
-    String markdown(YamlMap y, String key) {
+    public String markdown(YamlMap y, String key) {
         String text = y.optText(key).orElse("");
         java.util.regex.Matcher m = MARKDOWN_LINK.matcher(text);
         while (m.find()) {
@@ -75,7 +81,7 @@ final class Fields {
      * {@code type: link}) a link needs a title and may lead to a web or mail address or a site path;
      * a typed link may leave its title out, and its address is checked for its type.
      */
-    List<Link> links(YamlMap owner) {
+    public List<Link> links(YamlMap owner) {
         List<Link> links = new ArrayList<>();
         for (YamlMap y : owner.maps("links")) {
             y.rejectUnknown(Set.of("type", "title", "url", "embed"));

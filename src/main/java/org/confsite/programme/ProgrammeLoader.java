@@ -1,20 +1,16 @@
 package org.confsite.programme;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.confsite.error.Problem;
 import org.confsite.error.Problems;
 import org.confsite.yaml.YamlMap;
-import org.confsite.yaml.YamlSource;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -40,7 +36,7 @@ public final class ProgrammeLoader {
     private final Path assetsDir;
     private final String assetsName;
     private final Problems problems = new Problems();
-    private final Set<String> emptyFiles = new java.util.HashSet<>();
+    private final org.confsite.yaml.DataFolder folder;
     private final Translations translations;
     private final Fields fields;
 
@@ -48,6 +44,7 @@ public final class ProgrammeLoader {
         this.translations = new Translations(languages);
         this.dataDir = dataDir;
         this.dataName = dataName;
+        this.folder = new org.confsite.yaml.DataFolder(dataDir, dataName, problems);
         this.assetsDir = assetsDir;
         this.assetsName = assetsName;
         this.fields = new Fields(dataName, assetsDir, assetsName);
@@ -114,50 +111,11 @@ public final class ProgrammeLoader {
     }
 
     private YamlMap read(String fileName, boolean required) {
-        Path file = dataDir.resolve(fileName);
-        String display = dataName + "/" + fileName;
-        if (!Files.isRegularFile(file)) {
-            if (required) {
-                problems.add(Problem.inFile(display, "file is missing", "create it; see docs/programme.md"));
-            }
-            return null;
-        }
-        try {
-            String text = YamlSource.readText(file, display);
-            Optional<Node> root = YamlSource.compose(text, display, 0);
-            if (root.isEmpty()) {
-                emptyFiles.add(fileName);
-                if (required) {
-                    problems.add(Problem.inFile(display, "file is empty", "see docs/programme.md"));
-                }
-                return null;
-            }
-            return YamlMap.of(display, root.get(), problems, "the file");
-        } catch (org.confsite.error.SiteException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
+        return folder.read(fileName, required);
     }
 
-    /**
-     * The entries of a file's top-level list: none when the file is missing or empty; null when it
-     * exists but its entries cannot be read (it cannot be parsed, or has no top-level list).
-     */
     private List<YamlMap> list(String fileName, String key) {
-        if (!Files.isRegularFile(dataDir.resolve(fileName))) {
-            return List.of();
-        }
-        YamlMap file = read(fileName, false);
-        if (file == null) {
-            return emptyFiles.contains(fileName) ? List.of() : null;
-        }
-        file.rejectUnknown(Set.of(key));
-        if (!file.has(key)) {
-            file.problem(key, "missing top-level '" + key + ":' list", "start the file with " + key + ":");
-            return null;
-        }
-        List<YamlMap> entries = file.maps(key);
-        return file.node(key).orElseThrow() instanceof SequenceNode ? entries : null;
+        return folder.list(fileName, key);
     }
 
     private <T> Catalog<T> byId(String fileName, String key, Function<YamlMap, T> reader, String what) {

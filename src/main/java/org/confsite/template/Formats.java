@@ -20,6 +20,7 @@ public final class Formats {
     private final DateTimeFormatter dateShort;
     private final DateTimeFormatter time;
     private final DateTimeFormatter day;
+    private final java.util.Locale locale;
 
     /**
      * @param zone      the conference's time zone
@@ -33,6 +34,23 @@ public final class Formats {
         this.dateShort = pattern(messages, "format.dateShort");
         this.time = pattern(messages, "format.time");
         this.day = pattern(messages, "format.day");
+        this.locale = messages.locale();
+    }
+
+    /**
+     * An amount in a currency as the page's language writes it: e.g. "NT$3,000" in {@code en-GB},
+     * "$3,000" in {@code zh-TW} (there the dollar is the New Taiwan dollar), "US$450.50"; no
+     * fraction when the amount is whole.
+     */
+    public String money(Object amount, String currency) {
+        java.math.BigDecimal value = amount instanceof java.math.BigDecimal b ? b : new java.math.BigDecimal(amount.toString());
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(java.util.Currency.getInstance(currency));
+        if (value.stripTrailingZeros().scale() <= 0) {
+            format.setMaximumFractionDigits(0);
+            format.setMinimumFractionDigits(0);
+        }
+        return format.format(value);
     }
 
     private DateTimeFormatter pattern(Messages messages, String key) {

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.confsite.sitedata.InfoPage;
 import org.confsite.support.Browser;
 import org.confsite.support.ServedSite;
 import org.confsite.support.StaticServer;
@@ -126,6 +127,10 @@ class BrowserAccessibilityTest {
         fromImport.put("programme", "programme.html");
         fromImport.put("session", "sessions/open-budgets-fictional-edition-1.html");
         fromImport.put("post with a wide photo", "news/a-wide-photo.html");
+        fromImport.put("home with sponsors and registration", "index.html");
+        for (InfoPage info : InfoPage.values()) {
+            fromImport.put(info.getType(), info.getUri());
+        }
         fromImport.forEach((type, page) -> {
             pages.put("imported " + type, imported.url(page));
             pages.put("zh-tw imported " + type, imported.url("zh-tw/" + page));

@@ -103,6 +103,9 @@ class HtmlValidationTest {
         Path out = TestSites.initAndImport(tmp);
         assertEquals(List.of(), check(out));
         assertTrue(TestSites.text(out.resolve("programme.html")).contains("Open budgets, fictional edition"));
+        for (org.confsite.sitedata.InfoPage info : org.confsite.sitedata.InfoPage.values()) {
+            assertTrue(Files.isRegularFile(out.resolve("zh-tw/" + info.getUri())), info.getUri() + " was checked");
+        }
         String session = TestSites.text(out.resolve("sessions/open-budgets-fictional-edition-1.html"));
         assertTrue(session.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !session.contains("<script>alert"), session);
     }

@@ -160,4 +160,36 @@ class ShippedSiteTest {
                     .contains("https://ntubeats.ntu.edu.tw/enews/008/06.html"), lang + "the figures' source");
         }
     }
+
+    /**
+     * The Chinese pages name the hosts and the organiser one way: 臺 (never the variant 台) in
+     * 臺北, 臺灣 and 臺大, the hosts in full (臺北市政府, 國立臺灣大學), the hosts labelled
+     * 共同主辦單位, and the society written out (數位政府學會) before its initials DGS on each page.
+     */
+    @Test
+    void theChinesePagesNameTheHostsAndTheOrganiserOneWay() throws Exception {
+        List<Path> pages;
+        try (var files = Files.walk(out.resolve("zh-tw"))) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.size() > 20, "pages checked: " + pages.size());
+        for (Path page : pages) {
+            Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+            String text = doc.body().text();
+            String name = out.relativize(page).toString();
+            for (String variant : List.of("台北", "台灣", "台大", "北市府", "臺北市府", "台北市政府")) {
+                assertFalse(text.contains(variant), name + " writes " + variant);
+            }
+            String main = doc.select("main").text();
+            int dgs = main.indexOf("DGS");
+            if (dgs >= 0) {
+                int society = main.indexOf("數位政府學會");
+                assertTrue(society >= 0 && society < dgs, name + " says DGS before 數位政府學會: " + main);
+            }
+        }
+        Document home = TestSites.html(out, "zh-tw/index.html");
+        assertEquals("共同主辦單位", home.select(".facts dt").get(2).text());
+        assertEquals("臺北市政府、國立臺灣大學", home.select(".facts dd").get(2).text());
+        assertEquals("數位政府學會（Digital Government Society, DGS）", home.select(".facts dd").get(3).text());
+    }
 }

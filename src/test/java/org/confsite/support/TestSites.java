@@ -45,6 +45,40 @@ public final class TestSites {
         return site;
     }
 
+    /** The fictional committees, sponsors, registration, editions and contact of {@code src/test/resources/site-data}. */
+    public static final Path SITE_DATA = PROJECT.resolve("src/test/resources/site-data");
+
+    /**
+     * Adds to a site the files of {@link #SITE_DATA} (for a conference of 2030 or 2031) and the
+     * pictures they name (a member's photo
+     * 900 x 900, two logos), drawn here.
+     */
+    public static Path withSiteData(Path site) {
+        copyTree(SITE_DATA, site.resolve("data"));
+        picture(site.resolve("assets/img/committee/ada.png"), 900, 900, new java.awt.Color(0x2a6f97));
+        picture(site.resolve("assets/img/sponsors/example-cloud.png"), 640, 240, new java.awt.Color(0x1b4332));
+        picture(site.resolve("assets/img/sponsors/nowhere.png"), 300, 300, new java.awt.Color(0x2d6a4f));
+        return site;
+    }
+
+    /** A PNG of one colour with a lighter disc, {@code width} x {@code height}. */
+    public static void picture(Path file, int width, int height, java.awt.Color colour) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, width, height);
+        g.setColor(colour.brighter().brighter());
+        int d = Math.min(width, height) / 2;
+        g.fillOval((width - d) / 2, (height - d) / 2, d, d);
+        g.dispose();
+        try {
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Turns a copy of the fixture into a site in English and Traditional Chinese (zh-tw/), nothing translated yet. */
     public static Path bilingual(Path site) {
         write(site.resolve("site.yaml"), text(site.resolve("site.yaml")).replace("language: en\nlocale: en-GB\n",
@@ -124,6 +158,7 @@ public final class TestSites {
         for (String[] step : steps) {
             if (step[0].equals("build")) {
                 widePhotoPost(site.resolve("content/news"));
+                withSiteData(site);
             }
             CommandLine run = CommandLine.run(step);
             if (run.code() != 0) {
