@@ -32,7 +32,8 @@ import org.confsite.theme.ThemeLayers;
  * <li>{@link MakeEditions}: each page in each language;
  * <li>{@link PrepareTemplates}: the programme in each language and the templates' model;
  * <li>then one step per output: {@link RenderPages}, {@link RenderFeeds}, {@link RenderSitemap},
- *     {@link CopyAssets}, {@link WriteImages}, {@link WriteCalendars}, {@link WriteSchedules}, {@link WriteRobots},
+ *     {@link CopyAssets}, {@link WriteImages}, {@link WriteCalendars}, {@link WriteDatesCalendar},
+ *     {@link WriteSchedules}, {@link WriteRobots},
  *     {@link WriteSearch}, {@link WriteAgenda}, {@link WriteOffline}.
  * </ol>
  *
@@ -44,8 +45,8 @@ public final class Bakery {
     /** The build, in order. */
     static final List<Step> STEPS = List.of(new ReadSources(), new CrawlContent(), new SelectPages(), new CheckLinks(),
             new SizeImages(), new MakeEditions(), new PrepareTemplates(), new RenderPages(), new RenderFeeds(),
-            new RenderSitemap(), new CopyAssets(), new WriteImages(), new WriteCalendars(), new WriteSchedules(),
-            new WriteRobots(), new WriteSearch(),
+            new RenderSitemap(), new CopyAssets(), new WriteImages(), new WriteCalendars(), new WriteDatesCalendar(),
+            new WriteSchedules(), new WriteRobots(), new WriteSearch(),
             new WriteAgenda(), new WriteOffline());
 
     /** Document types and the template each is rendered with ({@code <type>.ftlh}). */

@@ -77,7 +77,7 @@ final class Build {
     // SizeImages.
     /** The pictures pages show that are published in several widths, by site path, with their files. */
     final Map<org.confsite.images.Picture, java.nio.file.Path> pictures = new java.util.LinkedHashMap<>();
-    /** The same pictures by site path, for the templates ({@code here.srcset}). */
+    /** Every picture read, by site path (those too small for copies too), for the templates ({@code here.srcset}). */
     final Map<String, org.confsite.images.Picture> picturesByPath = new java.util.HashMap<>();
 
     // MakeEditions.

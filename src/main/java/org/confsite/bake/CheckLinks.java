@@ -40,10 +40,16 @@ final class CheckLinks implements Step {
         localized.add(SearchIndex.FILE);
         localized.add(AgendaData.FILE);
         localized.addAll(Exports.calendarPaths(b.programme));
+        if (!b.info.getDatesCalendar().isEmpty()) {
+            localized.add(b.info.getDatesCalendar());
+        }
         Set<String> published = new HashSet<>(pageUris);
         published.addAll(List.of(site.feedFile(), site.sitemapFile(), TrackStyles.FILE, SearchIndex.FILE, AgendaData.FILE,
                 OfflineCache.WORKER, SearchIndex.LIBRARY_PATH, SearchIndex.LIBRARY_LICENSE_PATH));
         published.addAll(Exports.paths(b.programme));
+        if (!b.info.getDatesCalendar().isEmpty()) {
+            published.add(b.info.getDatesCalendar());
+        }
         b.contentFiles.assets().forEach(f -> published.add(SitePaths.display(site.content(), f)));
         SiteLinks.check(b.programme, b.info.links(), published, site.assets());
         Set<String> pending = new HashSet<>();

@@ -25,7 +25,7 @@ import org.jbake.model.DocumentModel;
  * Which pages of a {@code serve} rebuild can be taken as they are from the site the last build
  * published, instead of being rendered again. A page is taken when nothing it was made from
  * changed: the templates, the data, the assets and {@code site.yaml} (their names, sizes and
- * times), its own document (every field, the text included); if its templates used the index of
+ * times), the build's day, its own document (every field, the text included); if its templates used the index of
  * pages, the set of pages; if they used a list made from other pages (news, sitemap, the newest
  * post's date), every page's document ({@link org.confsite.template.SiteTemplateEngine#lastReadPageLists()}).
  * Anything else is rendered; a build without a session renders everything.
@@ -55,12 +55,16 @@ final class RenderPlan {
         this.fingerprints = fingerprints;
     }
 
-    static RenderPlan of(Record previous, SiteConfig site, List<DocumentModel> pages) {
+    /**
+     * @param day the build's day in the conference's time zone: pages may say what is past or
+     *            open on it (important dates, registration), so a new day renders every page
+     */
+    static RenderPlan of(Record previous, SiteConfig site, List<DocumentModel> pages, java.time.LocalDate day) {
         Map<String, String> fingerprints = new TreeMap<>();
         for (DocumentModel doc : pages) {
             fingerprints.put((String) doc.get("uri"), fingerprint(doc));
         }
-        return new RenderPlan(previous, site.output(), inputs(site), fingerprints);
+        return new RenderPlan(previous, site.output(), sha1(inputs(site) + "\n" + day), fingerprints);
     }
 
     /** The page as the last build published it, when nothing it was made from has changed; else null. */

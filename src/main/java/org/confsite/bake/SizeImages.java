@@ -82,7 +82,8 @@ final class SizeImages implements Step {
         }
         read.values().stream().filter(p -> p != null && !p.widths().isEmpty())
                 .forEach(p -> b.pictures.put(p, files.get(p.path())));
-        b.pictures.keySet().forEach(p -> b.picturesByPath.put(p.path(), p));
+        // Templates are told the size of every picture read, even one too small for copies.
+        read.values().stream().filter(java.util.Objects::nonNull).forEach(p -> b.picturesByPath.put(p.path(), p));
         return b.pictures.isEmpty() ? null : b.pictures.size() + " pictures in several widths";
     }
 

@@ -190,8 +190,9 @@ final class InitCommand implements Command {
         String jar = Main.jar(true);
         out.println("Created the site in " + dir.toAbsolutePath().normalize() + ":");
         out.printf("  %-34s%s%n", "site.yaml, data/conference.yaml", "settings and the conference");
-        out.printf("  %-34s%s%n", "data/*.yaml (" + StarterSite.PROGRAMME.size() + " files)",
-                example ? "the fictional example's programme" : "the programme, empty");
+        long data = written.stream().filter(f -> f.startsWith("data/") && !f.equals("data/conference.yaml")).count();
+        out.printf("  %-34s%s%n", "data/*.yaml (" + data + " files)",
+                example ? "the fictional example's programme and dates" : "the programme, empty");
         out.printf("  %-34s%s%n", "content/ (" + pages + " pages)", "starter pages to edit");
         out.printf("  %-34s%s%n", ".github/workflows/site.yml", "checks and publishes; pins confsite " + version);
         out.printf("  %-34s%s%n", "README.md, .gitignore", "for the site's editors");

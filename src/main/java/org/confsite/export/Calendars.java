@@ -138,6 +138,11 @@ public final class Calendars {
         return o;
     }
 
+    /** An event's SEQUENCE in a build at {@code stamp}: the minutes since 2024, so that each build's is higher. */
+    static int sequence(Instant stamp) {
+        return (int) Math.max(0, stamp.getEpochSecond() / 60 - SEQUENCE_EPOCH);
+    }
+
     /** The whole programme. */
     public String whole() {
         Conference c = programme.getConference();
@@ -172,7 +177,7 @@ public final class Calendars {
         StringWriter out = new StringWriter();
         try {
             // ical4j folds by UTF-16 units, which can split a character and make lines of more than
-            // 75 octets in Chinese; the lines are written whole and folded by octets below.
+            // 75 octets in Chinese; its lines are unfolded and folded again by octets below.
             new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -216,7 +221,9 @@ public final class Calendars {
 
     static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length() + text.length() / 50);
-        for (String line : text.split("\r\n", -1)) {
+        // ical4j folds at 75 UTF-16 units whatever it is asked (a line of exactly 75 got an empty
+        // continuation line): its folds are undone first. A value never holds a line break itself.
+        for (String line : text.replace("\r\n ", "").split("\r\n", -1)) {
             if (line.isEmpty()) {
                 continue;
             }
@@ -253,7 +260,7 @@ public final class Calendars {
         // Each build is a new version of every event, so a calendar that imports the file again
         // replaces what it had (same UID, higher SEQUENCE) instead of keeping the old time.
         event.add(new LastModified(stamp));
-        event.add(new Sequence((int) Math.max(0, stamp.getEpochSecond() / 60 - SEQUENCE_EPOCH)));
+        event.add(new Sequence(sequence(stamp)));
         if (!s.isTimed()) {
             event.add(new Transp(Transp.VALUE_TRANSPARENT));
         }

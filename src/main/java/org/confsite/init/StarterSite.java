@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a new site from the files under {@code org/confsite/init/} among the resources: settings,
- * conference, an empty (or the fictional example's) programme, starter pages in each language,
+ * conference, an empty (or the fictional example's) programme (and the example's important dates),
+ * starter pages in each language,
  * the publishing workflow and the editors' README. Templates and assets are not copied: the site
  * is built with the generator's theme. The files hold {@code {{key}}} where a value goes; each
  * value is escaped for where it lands (a quoted YAML string, or Markdown text).
@@ -72,6 +73,9 @@ public final class StarterSite {
                     + name + ".yaml") : header;
             files.put("data/" + name + ".yaml", fill(text, values, StarterSite::yamlQuoted));
         }
+        if (site.example()) {
+            files.put("data/dates.yaml", fill(resource("example/dates.yaml"), values, StarterSite::yamlQuoted));
+        }
         for (StarterLanguage language : site.languages()) {
             Map<String, String> inLanguage = new HashMap<>(values);
             inLanguage.put("dates", dates(site, language));
@@ -110,8 +114,15 @@ public final class StarterSite {
         values.put("base_url", site.baseUrl());
         values.put("generator_repository", site.generatorRepository());
         values.put("version", version);
+        // The daily build runs five minutes after midnight in the conference's zone (cron reads UTC).
+        int utcHour = site.start().atTime(0, 5).atZone(site.zone()).withZoneSameInstant(java.time.ZoneOffset.UTC).getHour();
+        values.put("daily_cron", "5 " + utcHour + " * * *");
         for (int day = 1; day <= NewSite.EXAMPLE_DAYS; day++) {
             values.put("day" + day, site.start().plusDays(day - 1L).toString());
+        }
+        // The example's important dates, counted back from the first day.
+        for (int days : new int[] {180, 120, 60, 40, 7}) {
+            values.put("days_before_" + days, site.start().minusDays(days).toString());
         }
         return values;
     }

@@ -10,7 +10,12 @@ public enum InfoPage {
     SPONSORS("sponsors.html"),
     REGISTRATION("registration.html"),
     EDITIONS("editions.html"),
-    CONTACT("contact.html");
+    CONTACT("contact.html"),
+    DATES("dates.html"),
+    GALLERY("gallery.html");
+
+    /** The important dates as iCalendar, in each language's folder: {@code dates.ics}, {@code zh-tw/dates.ics}. */
+    public static final String DATES_CALENDAR = "dates.ics";
 
     private final String uri;
 

@@ -16,7 +16,8 @@ import org.confsite.yaml.YamlMap;
 
 /**
  * Reads the data files beside the programme: {@code committees.yaml}, {@code sponsors.yaml},
- * {@code contact.yaml}, {@code registration.yaml}, {@code editions.yaml}. Each is optional; every
+ * {@code contact.yaml}, {@code registration.yaml}, {@code editions.yaml}, {@code dates.yaml}
+ * ({@link DatesReader}) and {@code gallery.yaml} ({@link GalleryReader}). Each is optional; every
  * problem in every file is collected, and {@link #load} fails once with all of them.
  */
 public final class SiteDataLoader {
@@ -27,6 +28,8 @@ public final class SiteDataLoader {
     private final Problems problems = new Problems();
     private final LocalDate today;
     private final int year;
+    private final Path assetsDir;
+    private final String assetsName;
     private final Set<String> ids = new HashSet<>();
 
     private SiteDataLoader(Path dataDir, String dataName, Path assetsDir, String assetsName, Set<String> languages,
@@ -35,11 +38,14 @@ public final class SiteDataLoader {
         this.entries = new Entries(languages, new Fields(dataName, assetsDir, assetsName));
         this.today = today;
         this.year = year;
+        this.assetsDir = assetsDir;
+        this.assetsName = assetsName;
     }
 
     /**
      * @param languages the keys under which entries may carry translated fields
-     * @param today     the build's day in the conference's time zone: registration opens and closes by it
+     * @param today     the build's day in the conference's time zone: registration opens and closes by it, and
+     *                  important dates are past, now or to come
      * @param year      the conference's year: editions before it are past
      */
     public static SiteData load(Path dataDir, String dataName, Path assetsDir, String assetsName, Set<String> languages,
@@ -55,9 +61,11 @@ public final class SiteDataLoader {
         YamlMap registrationYaml = folder.read("registration.yaml", false);
         Registration registration = registrationYaml == null ? null : registration(registrationYaml);
         List<Edition> editions = each("editions.yaml", "editions", this::edition);
+        List<ImportantDate> dates = new DatesReader(folder, entries, today).read();
+        Gallery gallery = new GalleryReader(folder, entries, assetsDir, assetsName).read();
         problems.throwIfAny();
         return new SiteData(committees, sponsors, contact, registration,
-                editions.stream().sorted(java.util.Comparator.comparingInt(Edition::year)).toList(), "");
+                editions.stream().sorted(java.util.Comparator.comparingInt(Edition::year)).toList(), "", dates, gallery);
     }
 
     private <T> List<T> each(String file, String key, java.util.function.Function<YamlMap, T> reader) {

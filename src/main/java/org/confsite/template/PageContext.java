@@ -94,6 +94,15 @@ public final class PageContext {
         return url(picture == null ? SitePaths.fromRoot(path) : picture.fallback());
     }
 
+    /** The link to the largest copy of a picture (the picture itself when it has no copies), e.g. for a gallery's photo. */
+    public String pictureLargest(String path) {
+        org.confsite.images.Picture picture = pictures.apply(SitePaths.fromRoot(path));
+        if (picture == null || picture.widths().isEmpty()) {
+            return url(SitePaths.fromRoot(path));
+        }
+        return url(picture.copy(picture.widths().get(picture.widths().size() - 1)));
+    }
+
     /**
      * The languages the page {@code page} (as the main language names it) is written in: the main
      * one, and each other that has translated it. A page shown untranslated is a copy, which

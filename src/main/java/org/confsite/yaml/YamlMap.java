@@ -74,6 +74,11 @@ public final class YamlMap {
         return java.util.Collections.unmodifiableSet(fields.keySet());
     }
 
+    /** Whether the node is a mapping (one that is not was reported as such, and reads as empty). */
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
     public boolean has(String key) {
         return fields.containsKey(key);
     }

@@ -171,6 +171,53 @@ class BrowserAccessibilityTest {
         assertEquals(List.of(), violations);
     }
 
+    /**
+     * The important dates marked today, under way and past, on the dates page and the home page
+     * (the fixture site built on the tests' day; the site made by init, whose pages of every
+     * {@link InfoPage} the main check covers, is built on the real day, when its dates are all to
+     * come), at both widths and in both colour schemes, and neither scrolls sideways at 320 pixels.
+     */
+    @Test
+    void axeFindsNoViolationOnTheDatesMarkedTodayUnderWayAndPast() throws Exception {
+        Path source = TestSites.withDatesAndGallery(TestSites.bilingual(TestSites.copyFixtureWithTheme(tmp.resolve("dates"))));
+        Path out = new org.confsite.bake.Bakery(org.confsite.config.SiteConfig.load(source), TestSites.NOW,
+                org.confsite.bake.Console.silent()).bake().output();
+        List<String> pages = List.of("dates.html", "index.html");
+        List<String> violations = new ArrayList<>();
+        List<String> wide = new ArrayList<>();
+        try (StaticServer dates = new StaticServer(out)) {
+            for (boolean dark : List.of(false, true)) {
+                for (int width : List.of(PHONE, DESKTOP)) {
+                    browser.emulate(width, dark);
+                    for (String page : pages) {
+                        browser.driver().get(dates.url(page));
+                        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                                "best-practice")).analyze(browser.driver());
+                        assertTrue(results.getPasses().size() > 10, "axe ran on " + page);
+                        String where = page + " " + width + (dark ? " dark" : " light");
+                        for (Rule rule : results.getViolations()) {
+                            rule.getNodes().forEach(node -> violations.add(where + ": " + rule.getId() + " at "
+                                    + node.getTarget() + " (" + rule.getHelp() + ")"));
+                        }
+                        screenshot("dates-" + page.replace('/', '-').replace(".html", "") + "-" + width + (dark ? "-dark" : ""));
+                    }
+                }
+            }
+            browser.emulate(320, false);
+            for (String page : pages) {
+                browser.driver().get(dates.url(page));
+                Object widths = browser.driver().executeScript(
+                        "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;");
+                String[] w = String.valueOf(widths).split(" ");
+                if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
+                    wide.add(page + ": " + widths);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+        assertEquals(List.of(), wide, "WCAG 1.4.10 reflow: content width and viewport width");
+    }
+
     @Test
     void axeReportsViolationsWhenThereAreSome() throws Exception {
         Path bad = tmp.resolve("bad");

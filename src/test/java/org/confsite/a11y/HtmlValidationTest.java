@@ -118,6 +118,19 @@ class HtmlValidationTest {
     }
 
     @Test
+    void theDatesAndGalleryPagesAreValidHtmlInBothLanguages() throws Exception {
+        // Dates past, today, under way and to come (the home page's section too); photos with and
+        // without copies; captions in Chinese, and markup in the data shown as text.
+        Path site = TestSites.withDatesAndGallery(TestSites.bilingual(TestSites.copyFixtureWithTheme(tmp)));
+        Path out = new org.confsite.bake.Bakery(org.confsite.config.SiteConfig.load(site), TestSites.NOW,
+                org.confsite.bake.Console.silent()).bake().output();
+        for (String page : List.of("dates.html", "zh-tw/dates.html", "gallery.html", "zh-tw/gallery.html")) {
+            assertTrue(Files.isRegularFile(out.resolve(page)), page);
+        }
+        assertEquals(List.of(), check(out));
+    }
+
+    @Test
     void theCheckerFindsErrorsWhenThereAreSome() throws Exception {
         Path bad = tmp.resolve("bad");
         TestSites.write(bad.resolve("a.html"), "<!DOCTYPE html><html lang=en><head><title>x</title></head><body>"

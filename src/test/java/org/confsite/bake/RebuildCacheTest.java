@@ -36,8 +36,13 @@ class RebuildCacheTest {
 
     /** Rebuilds in the session; returns how many pages were taken unchanged. */
     private int rebuild() {
+        return rebuild(TestSites.NOW);
+    }
+
+    /** Rebuilds in the session at {@code now}; returns how many pages were taken unchanged. */
+    private int rebuild(java.time.Instant now) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Bakery(SiteConfig.load(site), TestSites.NOW, new Console(new PrintStream(out, true, StandardCharsets.UTF_8)),
+        new Bakery(SiteConfig.load(site), now, new Console(new PrintStream(out, true, StandardCharsets.UTF_8)),
                 false, session).bake();
         String text = out.toString(StandardCharsets.UTF_8);
         Matcher built = Pattern.compile("render +(\\d+) pages").matcher(text);
@@ -64,6 +69,18 @@ class RebuildCacheTest {
         // The post itself, and the pages that read the news list, the sitemap or the page index.
         assertTrue(unchanged > pages - 10 && unchanged < pages, "unchanged: " + unchanged + " of " + pages);
         sameAsAFreshBuild();
+    }
+
+    @Test
+    void theNextDayRendersThePagesAgainSoThatTodaysDateIsNoLongerToday() {
+        TestSites.withDatesAndGallery(TestSites.bilingual(site));
+        rebuild();
+        assertTrue(TestSites.text(site.resolve("out/dates.html")).contains("date-state-now\">Today"));
+        java.time.Instant nextDay = TestSites.NOW.plus(java.time.Duration.ofDays(1));
+        assertEquals(0, rebuild(nextDay), "nothing changed but the day: every page is rendered");
+        assertTrue(!TestSites.text(site.resolve("out/dates.html")).contains(">Today<"));
+        new Bakery(SiteConfig.load(site).withOutput(tmp.resolve("fresh")), nextDay, Console.silent()).bake();
+        assertEquals(TestSites.files(tmp.resolve("fresh"), false), TestSites.files(site.resolve("out"), false));
     }
 
     @Test

@@ -121,8 +121,28 @@ class ShippedSiteTest {
         assertEquals(4, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("schedule.json").toFile())
                 .get("schedule").get("conference").get("days").size());
         Document data = TestSites.html(out, "programme-data.html");
-        assertEquals(List.of("programme.ics", "calendar/2024-06-13.ics", "schedule.xml", "schedule.json", "feed.xml", "sitemap.xml"),
-                data.select("table.exports th[scope=row] a").eachAttr("href"));
+        assertEquals(List.of("programme.ics", "calendar/2024-06-13.ics", "dates.ics", "schedule.xml", "schedule.json", "feed.xml",
+                "sitemap.xml"), data.select("table.exports th[scope=row] a").eachAttr("href"));
+    }
+
+    @Test
+    void theImportantDatesAreTheTwoTheSourcesGiveBothPast() throws Exception {
+        // The conference and the Taipei Night banquet (FACTS.md); built in 2030, both are past.
+        Document en = TestSites.html(out, "dates.html");
+        assertEquals(List.of("conference", "taipei-night"), en.select(".date-list li").eachAttr("id"));
+        assertEquals(List.of("Past", "Past"), en.select(".date-list li .date-state").eachText());
+        assertEquals("Tuesday 11 June 2024 – Friday 14 June 2024 Past", en.selectFirst("#conference .date-when").text());
+        assertEquals("2024年6月13日（四） 已過", TestSites.html(out, "zh-tw/dates.html").selectFirst("#taipei-night .date-when").text());
+        assertEquals(null, TestSites.html(out, "index.html").selectFirst("#home_dates"), "no date to come on the home page");
+        for (String file : List.of("dates.ics", "zh-tw/dates.ics")) {
+            try (var reader = Files.newBufferedReader(out.resolve(file))) {
+                var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(reader);
+                assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+                assertEquals(List.of("date.conference@dgo2024.example.org", "date.taipei-night@dgo2024.example.org"),
+                        calendar.getComponents("VEVENT").stream().map(e -> e.getProperty("UID").orElseThrow().getValue())
+                                .toList(), file);
+            }
+        }
     }
 
     @Test

@@ -187,6 +187,16 @@ class CalendarsTest {
     }
 
     @Test
+    void whatIcal4jFoldedIsFoldedOnceByOctets() {
+        // ical4j writes a line of exactly 75 characters with an empty continuation line after it,
+        // and folds longer ones at 75 UTF-16 units, inside a character if one is there.
+        String exact = "UID:" + "u".repeat(71);
+        assertEquals(exact + "\r\n", Calendars.fold(exact + "\r\n \r\n"));
+        String split = "SUMMARY:" + "a".repeat(66) + "\uD83C\r\n \uDF89b\r\n";
+        assertEquals("SUMMARY:" + "a".repeat(66) + "\r\n \uD83C\uDF89b\r\n", Calendars.fold(split));
+    }
+
+    @Test
     void chineseAndEmojiTitlesAreWrittenAndReadBackWhole() throws Exception {
         String title = "A".repeat(64) + "\uD83C\uDF89 臺北市政府與國立臺灣大學共同主辦的數位治理研究國際研討會開幕主題演講";
         Programme p = programmeWith("cjk", "sessions.yaml", "title: Opening keynote", "title: \"" + title + "\"");

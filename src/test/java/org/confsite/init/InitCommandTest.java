@@ -79,6 +79,8 @@ class InitCommandTest {
         String workflow = TestSites.text(site.resolve(".github/workflows/site.yml"));
         assertEquals(1, workflow.split("CONFSITE_VERSION: ", -1).length - 1, workflow);
         assertTrue(workflow.contains("ref: v${{ env.CONFSITE_VERSION }}"), workflow);
+        // Built daily at 00:05 in Lisbon, which in September is 23:05 UTC the day before.
+        assertTrue(workflow.contains("- cron: \"5 23 * * *\""), workflow);
         String settings = TestSites.text(site.resolve("site.yaml"));
         assertTrue(settings.contains("base_url: \"https://forum.example.net/2027/\""), settings);
         assertTrue(settings.contains("  - {tag: zh-TW, folder: zh-tw, messages: zh_TW, locale: zh-TW}"), settings);

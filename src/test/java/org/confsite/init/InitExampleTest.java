@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.confsite.support.CommandLine;
 import org.confsite.support.TestSites;
@@ -57,6 +58,22 @@ class InitExampleTest {
         assertEquals("Code: See the source code", tutorial.selectFirst("li.link-code").text());
         Document paper = TestSites.html(out, "papers/open-budgets-small-towns.html");
         assertEquals("https://doi.org/10.5555/example.0001", paper.selectFirst("li.link-doi a").attr("href"));
+    }
+
+    @Test
+    void theExampleHasItsImportantDatesCountedBackFromItsFirstDay() throws Exception {
+        assertEquals(0, build.code(), build.toString());
+        Path out = site.resolve("target/site");
+        Document dates = TestSites.html(out, "dates.html");
+        // Which are past depends on the day the test runs (the build's clock); the dates do not.
+        assertEquals(List.of("call-for-papers", "camera-ready", "conference", "notification", "registration",
+                "submission-deadline"), dates.select(".date-list li").eachAttr("id").stream().sorted().toList());
+        assertEquals(List.of("2030-03-21", "2030-05-20", "2030-07-19", "2030-07-19", "2030-08-08", "2030-09-10",
+                "2030-09-17", "2030-09-19"), dates.select(".date-list time").eachAttr("datetime").stream().sorted().toList());
+        try (var reader = Files.newBufferedReader(out.resolve("dates.ics"))) {
+            var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(reader);
+            assertEquals(6, calendar.getComponents("VEVENT").size());
+        }
     }
 
     @Test

@@ -61,7 +61,26 @@ public final class TestSites {
         return site;
     }
 
-    /** A PNG of one colour with a lighter disc, {@code width} x {@code height}. */
+    /** The fictional important dates and photo gallery of {@code src/test/resources/site-dates}. */
+    public static final Path SITE_DATES = PROJECT.resolve("src/test/resources/site-dates");
+
+    /**
+     * Adds to a site the dates and gallery of {@link #SITE_DATES} and the gallery's five photos,
+     * drawn here: {@code opening.jpg} 2000 x 1333, {@code posters.png} 900 x 600, {@code dinner.jpg}
+     * 1200 x 800, {@code badge.png} 300 x 200 (too small for copies), {@code closing.jpg} 1000 x 667.
+     */
+    public static Path withDatesAndGallery(Path site) {
+        copyTree(SITE_DATES, site.resolve("data"));
+        Path gallery = site.resolve("assets/img/gallery");
+        picture(gallery.resolve("opening.jpg"), 2000, 1333, new java.awt.Color(0x7a3e00));
+        picture(gallery.resolve("posters.png"), 900, 600, new java.awt.Color(0x1d3557));
+        picture(gallery.resolve("dinner.jpg"), 1200, 800, new java.awt.Color(0x6a040f));
+        picture(gallery.resolve("badge.png"), 300, 200, new java.awt.Color(0x2b9348));
+        picture(gallery.resolve("closing.jpg"), 1000, 667, new java.awt.Color(0x3c096c));
+        return site;
+    }
+
+    /** A PNG (a JPEG when the name ends .jpg) of one colour with a lighter disc, {@code width} x {@code height}. */
     public static void picture(Path file, int width, int height, java.awt.Color colour) {
         var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
@@ -73,7 +92,8 @@ public final class TestSites {
         g.dispose();
         try {
             Files.createDirectories(file.getParent());
-            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            String name = file.getFileName().toString();
+            javax.imageio.ImageIO.write(image, name.endsWith(".jpg") || name.endsWith(".jpeg") ? "jpg" : "png", file.toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -159,6 +179,7 @@ public final class TestSites {
             if (step[0].equals("build")) {
                 widePhotoPost(site.resolve("content/news"));
                 withSiteData(site);
+                withDatesAndGallery(site);
             }
             CommandLine run = CommandLine.run(step);
             if (run.code() != 0) {
