@@ -13,8 +13,8 @@ import org.confsite.programme.Programme;
 import org.confsite.yaml.Suggest;
 
 /**
- * Checks the site paths that programme data links to (a session's slides, a person's page on
- * this site) against what the build publishes: pages, the files of the assets folder and those
+ * Checks the site paths that programme data links to (a session's or paper's slides, a person's
+ * page on this site) against what the build publishes: pages, the files of the assets folder and those
  * kept beside pages. A link leading nowhere is reported at the line that wrote it.
  */
 final class SiteLinks {
@@ -30,6 +30,7 @@ final class SiteLinks {
         List<Link> links = new ArrayList<>(others);
         programme.getSessions().forEach(s -> links.addAll(s.links()));
         programme.getSpeakers().forEach(p -> links.addAll(p.links()));
+        programme.getPapers().forEach(p -> links.addAll(p.links()));
         List<Problem> problems = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>(published);
         for (Link link : links) {

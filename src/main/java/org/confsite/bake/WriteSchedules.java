@@ -16,8 +16,10 @@ final class WriteSchedules implements Step {
     @Override
     public String run(Build b) throws java.io.IOException {
         Messages messages = b.messages.get("");
+        // A typed link without a title of its own is named as the main language's pages name it.
         ScheduleExport schedule = new ScheduleExport(b.programme, b.site.baseUrl(), b.site.mainLanguage().tag(),
-                messages.get("programme.otherPlaces", List.of()), messages.get("sample.label", List.of()));
+                messages.get("programme.otherPlaces", List.of()), messages.get("sample.label", List.of()),
+                link -> messages.get(link.type().titleKey(), List.of(link.url())));
         b.write(b.out().resolve(Exports.SCHEDULE_XML), schedule.toXml().getBytes(StandardCharsets.UTF_8));
         b.write(b.out().resolve(Exports.SCHEDULE_JSON), schedule.toJson().getBytes(StandardCharsets.UTF_8));
         return Exports.SCHEDULE_XML + ", " + Exports.SCHEDULE_JSON;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.confsite.programme.Conference;
 import org.confsite.programme.Day;
@@ -61,7 +62,8 @@ final class Schedule {
 
     /** One exported session with every value both formats show. */
     record Event(Session session, Place place, int id, String code, String guid, String date, String start, String end,
-            String duration, String slug, String url, String language, List<Person> persons, List<Ref> links) {
+            String duration, String slug, String url, String language, List<Person> persons, List<Ref> links,
+            List<Ref> attachments) {
     }
 
     record DayPlan(int index, LocalDate date, String start, String end, Map<Place, List<Event>> rooms) {
@@ -83,11 +85,13 @@ final class Schedule {
     private final Map<String, String> eventCodes;
     private final Map<String, String> personCodes;
     private final String sampleLabel;
+    private final LinkRefs refs;
     /** While the days are planned: the end of the day before. */
     private ZonedDateTime previousEnd;
 
-    /** See {@link ScheduleExport#ScheduleExport(Programme, String, String, String, String)}. */
-    Schedule(Programme programme, String baseUrl, String language, String noRoomName, String sampleLabel) {
+    /** See {@link ScheduleExport#ScheduleExport(Programme, String, String, String, String, Function)}. */
+    Schedule(Programme programme, String baseUrl, String language, String noRoomName, String sampleLabel,
+            Function<Link, String> linkTitles) {
         this.sampleLabel = sampleLabel;
         if (!baseUrl.matches("https?://[^/\\s]+/\\S*") || !baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("the site's address must be an absolute http(s) URL ending in /: " + baseUrl);
@@ -96,6 +100,7 @@ final class Schedule {
         this.conference = programme.getConference();
         this.zone = conference.timeZone();
         this.baseUrl = encode(baseUrl);
+        this.refs = new LinkRefs(this.baseUrl, linkTitles);
         this.language = language;
         this.ids = new StableIds(baseUrl);
         this.acronym = acronym(conference);
@@ -170,7 +175,7 @@ final class Schedule {
         String duration = String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
         String slug = acronym + "-" + (s.id().length() >= 4 ? s.id() : "session_" + s.id());
         List<Person> persons = s.people().stream().map(this::person).toList();
-        List<Ref> links = new ArrayList<>(webLinks(s.links()));
+        List<Ref> links = new ArrayList<>(refs.links(s.links()));
         // Every paper presented: where to read it, else its page here (which names its authors).
         for (Paper paper : s.papers()) {
             String url = paper.getReadUrl().isEmpty() ? baseUrl + paper.page() : encode(paper.getReadUrl());
@@ -178,17 +183,14 @@ final class Schedule {
         }
         return new Event(s, place, eventIds.get(s.id()), eventCodes.get(s.id()), ids.guid(s.page()).toString(),
                 dateTime(start), start.format(CLOCK), dateTime(s.end()), duration, slug,
-                baseUrl + s.page(), s.language().isEmpty() ? language : s.language(), persons, links);
+                baseUrl + s.page(), s.language().isEmpty() ? language : s.language(), persons, links,
+                refs.attachments(s.links()));
     }
 
     private Person person(Speaker p) {
         String avatar = p.photo().isEmpty() ? null : baseUrl + encode(p.photo());
         return new Person(p.name(), personIds.get(p.id()), personCodes.get(p.id()), ids.guid(p.page()).toString(),
-                baseUrl + p.page(), avatar, p.bio(), webLinks(p.links()));
-    }
-
-    private List<Ref> webLinks(List<Link> links) {
-        return links.stream().map(link -> new Ref("web", link.title(), absolute(link))).toList();
+                baseUrl + p.page(), avatar, p.bio(), refs.all(p.links()));
     }
 
     /**
@@ -213,13 +215,8 @@ final class Schedule {
         return out;
     }
 
-    /** A site path made absolute on the site's address; any address with its non-URI characters %-encoded. */
-    private String absolute(Link link) {
-        String url = link.isSitePath() ? baseUrl + link.url().replaceFirst("^/", "") : link.url();
-        return encode(url);
-    }
-
-    private static String encode(String url) {
+    /** An address with its non-URI characters %-encoded as UTF-8. */
+    static String encode(String url) {
         StringBuilder out = new StringBuilder();
         for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

@@ -28,7 +28,8 @@ import org.confsite.programme.Programme;
  * person would be of both kinds the JSON Schema's oneOf tells apart).</li>
  * <li>An event's {@code description} is the session's, its {@code language} the session's or
  * else {@code language}; a person's {@code biography} is their bio's Markdown; each paper
- * presented is a link of type "paper" (to read it, or to its page). Events and persons have a
+ * presented is a link of type "paper" (to read it, or to its page); the session's own links are
+ * links or attachments by their type ({@link LinkRefs}). Events and persons have a
  * pretalx-style {@code code}: six digits and capitals derived from the guid.</li>
  * </ul>
  */
@@ -55,7 +56,17 @@ public final class ScheduleExport {
      * since the format has no field of its own for it.
      */
     public ScheduleExport(Programme programme, String baseUrl, String language, String noRoomName, String sampleLabel) {
-        this.schedule = new Schedule(programme, baseUrl, language, noRoomName, sampleLabel);
+        this(programme, baseUrl, language, noRoomName, sampleLabel, LinkRefs::addressAsTitle);
+    }
+
+    /**
+     * As {@link #ScheduleExport(Programme, String, String, String, String)}, with the title of a
+     * typed link that has none of its own (the formats' readers show a link by its title): the
+     * interface text of its type in the export's language; without it, the link's address.
+     */
+    public ScheduleExport(Programme programme, String baseUrl, String language, String noRoomName, String sampleLabel,
+            java.util.function.Function<org.confsite.programme.Link, String> linkTitles) {
+        this.schedule = new Schedule(programme, baseUrl, language, noRoomName, sampleLabel, linkTitles);
         this.json = new ScheduleJson(schedule);
     }
 

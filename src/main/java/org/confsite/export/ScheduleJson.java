@@ -168,7 +168,7 @@ final class ScheduleJson {
             references(person.putArray("links"), p.links());
         }
         references(n.putArray("links"), e.links());
-        n.putArray("attachments");
+        references(n.putArray("attachments"), e.attachments());
         return n;
     }
 

@@ -135,7 +135,15 @@ final class ScheduleXml {
             }
             x.close();
         }
-        x.empty("attachments");
+        if (e.attachments().isEmpty()) {
+            x.empty("attachments");
+        } else {
+            x.open("attachments");
+            for (Schedule.Ref file : e.attachments()) {
+                x.leaf("attachment", file.title(), "href", file.url(), "type", file.type());
+            }
+            x.close();
+        }
         x.close();
     }
 

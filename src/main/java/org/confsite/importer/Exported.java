@@ -40,6 +40,11 @@ public record Exported(String file, String generator, String title, String acron
     public record Person(String key, String name, String biography, String url, int line) {
     }
 
-    public record Link(String title, String url, String type) {
+    /** A link or, when {@code attachment}, an attachment (a file of the event); {@code type} as the export wrote it. */
+    public record Link(String title, String url, String type, boolean attachment) {
+
+        public Link(String title, String url, String type) {
+            this(title, url, type, false);
+        }
     }
 }

@@ -118,6 +118,9 @@ final class ScheduleJsonReader {
         for (J l : e.get("links").list()) {
             links.add(new Exported.Link(l.get("title").text(), l.get("url").text(), l.get("type").text()));
         }
+        for (J a : e.get("attachments").list()) {
+            links.add(new Exported.Link(a.get("title").text(), a.get("url").text(), a.get("type").text(), true));
+        }
         Object optout = e.get("do_not_record").value();
         String room = e.get("room").text();
         return new Exported.Event(e.line(), day, room == null || room.isEmpty() ? roomName : room, e.get("guid").text(),

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.confsite.bake.Slugs;
 import org.confsite.error.Problem;
 import org.confsite.error.Problems;
+import org.confsite.programme.VideoEmbed;
 
 /**
  * Turns a schedule export into this site's programme: rooms in the export's order, tracks with
@@ -477,15 +478,37 @@ final class ScheduleMapping {
                         + " is not an http(s) or mailto address; left out");
                 continue;
             }
-            if (ownExport && "paper".equals(l.type())) {
+            if (ownExport && !l.attachment() && "paper".equals(l.type())) {
                 continue; // this generator lists a session's papers as links; papers.yaml holds them
             }
             Map<String, Object> link = new LinkedHashMap<>();
+            String type = linkType(l, url);
+            if (type != null) {
+                link.put("type", type);
+            }
             link.put("title", l.title() == null || l.title().isEmpty() ? url : l.title());
             link.put("url", url);
             links.add(link);
         }
         return links;
+    }
+
+    /**
+     * The type a link comes back with: slides (a link or attachment of type slides), a paper (an
+     * attachment of type paper), a video (a link of type media, on a host whose player the site
+     * can show, or on another host); null for a plain link: the formats' other types (web,
+     * related ...) say nothing a page shows, and a mail address is always plain.
+     */
+    private static String linkType(Exported.Link l, String url) {
+        if (l.type() == null || !url.matches("(?i)https?://\\S+")) {
+            return null;
+        }
+        return switch (l.type()) {
+            case "slides" -> "slides";
+            case "paper" -> l.attachment() ? "paper" : null;
+            case "media" -> VideoEmbed.hostOf(url) == null || VideoEmbed.of(url).isPresent() ? "video" : null;
+            default -> null;
+        };
     }
 
     private static void putText(Map<String, Object> f, String key, String text) {

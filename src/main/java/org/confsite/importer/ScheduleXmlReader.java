@@ -128,6 +128,13 @@ final class ScheduleXmlReader {
                 links.add(new Exported.Link(l.text.toString().strip(), l.attributes.get("href"), l.attributes.get("type")));
             }
         }
+        Node attachments = e.child("attachments");
+        if (attachments != null) {
+            for (Node a : attachments.all("attachment")) {
+                links.add(new Exported.Link(a.text.toString().strip(), a.attributes.get("href"), a.attributes.get("type"),
+                        true));
+            }
+        }
         Node recording = e.child("recording");
         Boolean optout = null;
         if (recording != null && recording.value("optout") != null) {

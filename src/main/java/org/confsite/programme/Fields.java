@@ -16,6 +16,7 @@ import org.confsite.yaml.YamlMap;
  */
 public final class Fields {
     private static final Pattern WEB = Pattern.compile("(https?://[^\\s/]+\\S*|mailto:\\S+@\\S+)");
+    private static final Pattern HTTP = Pattern.compile("https?://[^\\s/]+\\S*");
     private static final Pattern SITE_PATH = Pattern.compile("/?(?!/)[^\\s:]*(#\\S*)?");
     /** Link destinations in Markdown: inline [text](url), autolinks <url> and reference definitions [id]: url. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
@@ -75,22 +76,93 @@ public final class Fields {
         return text;
     }
 
+    /**
+     * The entries of {@code links:}, each {@code {type, title, url, embed}}. Without a type (or with
+     * {@code type: link}) a link needs a title and may lead to a web or mail address or a site path;
+     * a typed link may leave its title out, and its address is checked for its type.
+     */
     public List<Link> links(YamlMap owner) {
         List<Link> links = new ArrayList<>();
         for (YamlMap y : owner.maps("links")) {
-            y.rejectUnknown(Set.of("title", "url"));
-            String title = y.text("title");
+            y.rejectUnknown(Set.of("type", "title", "url", "embed"));
+            LinkType type = linkType(y);
+            // A plain link is shown by its title; a typed one (or one whose type is wrong) may go without.
+            String title = type == LinkType.LINK ? y.text("title") : y.optText("title").orElse("");
             String url = y.text("url");
-            if (url != null && (url.startsWith("www.") || !WEB.matcher(url).matches() && !SITE_PATH.matcher(url).matches())) {
-                y.problem("url", "link '" + url + "' is not a web address or a path of this site",
-                        "write https://..., mailto:... or a site path such as files/slides.pdf");
-                url = null;
+            boolean embed = !y.has("embed") || y.flag("embed");
+            if (y.has("embed") && type != null && type != LinkType.VIDEO) {
+                y.problem("embed", "'embed' is for links of type video only", "remove it, or write type: video");
             }
-            if (title != null && url != null) {
-                links.add(new Link(title, url, y.at(y.node("url").orElseThrow(), "", null)));
+            if (url != null && type != null) {
+                url = checkedUrl(y, type, url, embed);
+            }
+            if (title != null && url != null && type != null) {
+                links.add(new Link(type, title, url, embed, y.at(y.node("url").orElseThrow(), "", null)));
             }
         }
         return links;
+    }
+
+    /** The link's type: {@link LinkType#LINK} when not given, null (with a problem) when unknown. */
+    private static LinkType linkType(YamlMap y) {
+        Optional<String> text = y.optText("type");
+        if (text.isEmpty()) {
+            return y.has("type") && !(y.node("type").orElseThrow() instanceof org.yaml.snakeyaml.nodes.ScalarNode)
+                    ? null : LinkType.LINK;
+        }
+        Optional<LinkType> type = LinkType.fromId(text.get());
+        if (type.isEmpty()) {
+            String near = Suggest.nearest(text.get(), LinkType.ids());
+            y.problem("type", "unknown link type '" + text.get() + "'",
+                    near != null ? "did you mean '" + near + "'?" : "use one of " + String.join(", ", LinkType.ids()));
+        }
+        return type.orElse(null);
+    }
+
+    /** The url if it suits the link's type; null, with a problem, if not. */
+    private static String checkedUrl(YamlMap y, LinkType type, String url, boolean embed) {
+        boolean web = HTTP.matcher(url).matches();
+        // "www.example.org" is a host written without its scheme, not a path of this site.
+        boolean sitePath = !url.startsWith("www.") && SITE_PATH.matcher(url).matches();
+        String problem = null;
+        String hint = null;
+        switch (type) {
+            case LINK -> {
+                if (!sitePath && !WEB.matcher(url).matches()) {
+                    problem = "link '" + url + "' is not a web address or a path of this site";
+                    hint = "write https://..., mailto:... or a site path such as files/slides.pdf";
+                }
+            }
+            case VIDEO, CODE -> {
+                if (!web) {
+                    problem = type.id() + " link '" + url + "' is not a web address";
+                    hint = "write https://..." + (type == LinkType.VIDEO ? ", e.g. https://www.youtube.com/watch?v=..." : "");
+                } else if (type == LinkType.VIDEO && embed && VideoEmbed.hostOf(url) != null
+                        && VideoEmbed.of(url).isEmpty()) {
+                    problem = "video link '" + url + "' is on " + VideoEmbed.hostOf(url) + " but names no video it can show";
+                    hint = "write one video's address, e.g. https://www.youtube.com/watch?v=XXXXXXXXXXX or "
+                            + "https://vimeo.com/123456789, or add embed: false to show it as a plain link";
+                }
+            }
+            case SLIDES, PAPER -> {
+                if (!web && !sitePath) {
+                    problem = type.id() + " link '" + url + "' is not a web address or a path of this site";
+                    hint = "write https://... or a site path such as files/slides.pdf";
+                }
+            }
+            case DOI -> {
+                if (!Doi.PATTERN.matcher(url).matches()) {
+                    problem = "doi link '" + url + "' is not a DOI";
+                    hint = "write the DOI alone, starting 10., e.g. 10.1145/3657054.3657060";
+                }
+            }
+            default -> throw new IllegalStateException(type.toString());
+        }
+        if (problem != null) {
+            y.problem("url", problem, hint);
+            return null;
+        }
+        return url;
     }
 
     /** A list of ids of one catalog, each checked: unknown ones and repeats are problems. */

@@ -166,7 +166,8 @@ public final class Programme {
         Map<String, Paper> papersOf = new LinkedHashMap<>();
         papers.forEach(p -> papersOf.put(p.id(), new Paper(p.id(), t.text(key, "paper", p.id(), "title", p.title()),
                 p.authors().stream().map(a -> peopleOf.get(a.id())).toList(),
-                t.text(key, "paper", p.id(), "abstract", p.abstractText()), p.doi(), p.url(), p.sample(), p.origin())));
+                t.text(key, "paper", p.id(), "abstract", p.abstractText()), p.doi(), p.url(), p.sample(), p.origin(),
+                p.links())));
         List<Session> translated = sessions.stream().map(s -> new Session(s.id(), s.kind(),
                 t.text(key, "session", s.id(), "title", s.title()), s.date(), s.start(), s.end(),
                 s.room() == null ? null : roomsOf.get(s.room().id()), s.track() == null ? null : tracksOf.get(s.track().id()),

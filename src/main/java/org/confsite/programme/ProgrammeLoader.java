@@ -24,7 +24,6 @@ public final class ProgrammeLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern HTTP = Pattern.compile("https?://[^\\s/]+\\S*");
     private static final Pattern WEB = Pattern.compile("(https?://[^\\s/]+\\S*|mailto:\\S+@\\S+)");
@@ -211,7 +210,7 @@ public final class ProgrammeLoader {
     }
 
     private Paper paper(YamlMap y, Catalog<Speaker> speakers) {
-        y.rejectUnknown(translations.allowing(Set.of("id", "title", "authors", "abstract", "doi", "url", "sample",
+        y.rejectUnknown(translations.allowing(Set.of("id", "title", "authors", "abstract", "doi", "url", "links", "sample",
                 "origin")));
         y.optText("id").ifPresent(id -> translations.read(y, "paper", id, Translations.PAPER));
         String title = y.text("title");
@@ -219,7 +218,7 @@ public final class ProgrammeLoader {
         String abstractText = fields.markdown(y, "abstract");
         boolean sample = y.flag("sample");
         String doi = y.optText("doi").orElse("");
-        if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
+        if (!doi.isEmpty() && !Doi.PATTERN.matcher(doi).matches()) {
             y.problem("doi", "'doi' is not a DOI: '" + doi + "'",
                     "write the DOI alone, starting 10., e.g. 10.1145/3657054.3657060");
             doi = "";
@@ -229,9 +228,10 @@ public final class ProgrammeLoader {
             y.problem("url", "'url' is not a web address: '" + url + "'", "write https://...");
             url = "";
         }
+        List<Link> links = fields.links(y);
         String origin = y.optText("origin").orElse("");
         return title == null ? null
-                : new Paper(y.optText("id").orElse(""), title, authors, abstractText, doi, url, sample, origin);
+                : new Paper(y.optText("id").orElse(""), title, authors, abstractText, doi, url, sample, origin, links);
     }
 
 }

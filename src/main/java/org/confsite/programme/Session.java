@@ -68,6 +68,21 @@ public record Session(
         return Pages.sessionCalendar(id);
     }
 
+    /** The recordings shown as click-to-load previews, in the order written. */
+    public List<Link> previews() {
+        return links.stream().filter(l -> l.getVideo() != null).toList();
+    }
+
+    /** The links listed as links: all but the recordings shown as previews. */
+    public List<Link> listedLinks() {
+        return links.stream().filter(l -> l.getVideo() == null).toList();
+    }
+
+    /** The origins the page's previews load their players from, once each, sorted: what its CSP allows in frames. */
+    public List<String> frameSources() {
+        return previews().stream().map(l -> l.getVideo().frameOrigin()).distinct().sorted().toList();
+    }
+
     public boolean isTimed() {
         return start != null;
     }

@@ -85,10 +85,16 @@ class HtmlValidationTest {
 
     @Test
     void everyPageOfTheIllustrativeProgrammeIsValidHtml() throws Exception {
-        // Timetables of several rooms, breaks across every column, clashes: what the shipped site has no data for yet.
+        // Timetables of several rooms, breaks across every column, clashes: what the shipped site has no data for yet;
+        // typed links on sessions and papers, and a recording shown on request, in both languages.
         Path out = tmp.resolve("illustrative");
         TestSites.bakeIllustrative(out);
         assertEquals(List.of(), check(out));
+        for (String lang : List.of("", "zh-tw/")) {
+            assertTrue(TestSites.html(out, lang + "sessions/research-papers.html").select(".video-preview button, li.link-slides")
+                    .size() == 2, lang + "a recording and a typed link were checked");
+            assertTrue(TestSites.html(out, lang + "papers/sample-paper-one.html").select(".link-list li.link-doi").size() == 1);
+        }
     }
 
     @Test

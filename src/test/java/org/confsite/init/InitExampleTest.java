@@ -44,6 +44,23 @@ class InitExampleTest {
     }
 
     @Test
+    void theExampleShowsTypedLinksAndARecordingOnRequest() {
+        Path out = site.resolve("target/site");
+        Document keynote = TestSites.html(out, "sessions/keynote-open-by-default.html");
+        assertEquals("youtube", keynote.selectFirst(".video-preview").attr("data-provider"));
+        assertEquals("Play “Recording of the keynote (fictional)” here (loads content from YouTube)",
+                keynote.selectFirst(".video-preview button").text());
+        assertTrue(keynote.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
+                .endsWith("; frame-src https://www.youtube-nocookie.com"));
+        assertEquals("Slides: Slides (PDF, fictional)", keynote.selectFirst("li.link-slides").text());
+        Document tutorial = TestSites.html(out, "sessions/tutorial-linked-data.html");
+        assertEquals("vimeo", tutorial.selectFirst(".video-preview").attr("data-provider"));
+        assertEquals("Code: See the source code", tutorial.selectFirst("li.link-code").text());
+        Document paper = TestSites.html(out, "papers/open-budgets-small-towns.html");
+        assertEquals("https://doi.org/10.5555/example.0001", paper.selectFirst("li.link-doi a").attr("href"));
+    }
+
+    @Test
     void theExampleHasItsImportantDatesCountedBackFromItsFirstDay() throws Exception {
         assertEquals(0, build.code(), build.toString());
         Path out = site.resolve("target/site");

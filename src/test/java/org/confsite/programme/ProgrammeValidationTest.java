@@ -408,12 +408,12 @@ class ProgrammeValidationTest {
                 "data/rooms.yaml:7:5: unknown field 'seats' (allowed: accessibility, building, capacity, floor, id, name, origin, sample)",
                 "data/tracks.yaml:5:5: unknown field 'description' (allowed: colour, id, name, origin)",
                 "data/speakers.yaml:5:5: unknown field 'email' (allowed: affiliation, bio, country, id, links, name, origin, photo, sample)",
-                "data/speakers.yaml:11:9: unknown field 'description' (allowed: title, url)",
-                "data/papers.yaml:5:5: unknown field 'pages_count' (allowed: abstract, authors, doi, id, origin, sample, title, url)",
+                "data/speakers.yaml:11:9: unknown field 'description' (allowed: embed, title, type, url)",
+                "data/papers.yaml:5:5: unknown field 'pages_count' (allowed: abstract, authors, doi, id, links, origin, sample, title, url)",
                 "data/sessions.yaml:5:5: unknown field 'location' (allowed: abstract, chairs, date, description, "
                         + "do_not_record, end, id, kind, language, links, origin, papers, room, sample, speakers, start, title, "
                         + "track)",
-                "data/sessions.yaml:18:9: unknown field 'description' (allowed: title, url)"), errors());
+                "data/sessions.yaml:18:9: unknown field 'description' (allowed: embed, title, type, url)"), errors());
     }
 
     @Test
