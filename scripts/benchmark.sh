@@ -13,6 +13,9 @@
 #   import-2000              `import schedule` of the synthetic programme's schedule.xml and schedule.json
 #                            (2,000 sessions, 4,000 people) into a site just made by `init`
 #   posts-20000              20,000 posts with -Xmx1g (slow; not in the default set)
+#   vs-hugo-4000             Hugo (Debian's `hugo`) on a minimal site with the same 4,000 post bodies, then this
+#                            project on them in two languages and in one, each into an empty output folder; prints
+#                            each figure and its ratio to Hugo's, measured in the same run (not in the default set)
 # Usage: scripts/benchmark.sh [case ...]    (default: posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview
 #        import-2000)
 # Run `mvn -B -q package -DskipTests` first. Scratch copies go to a temporary folder, removed after.
@@ -82,6 +85,7 @@ POST
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 report() { # NAME DETAIL: the medians of the three measured runs' /usr/bin/time logs, and every run's wall time
+  # (the median wall time is left in $last_wall, for ratios)
   local name=$1 detail=$2 walls=() cpus=() rsss=() run log
   for run in 1 2 3; do
     log="$scratch/time-$name-$run.log"
@@ -89,7 +93,8 @@ report() { # NAME DETAIL: the medians of the three measured runs' /usr/bin/time 
     cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$log")")
     rsss+=("$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$log")")
   done
-  printf '%-17s %6s s %7s s %6s MB   (runs: %s s; %s)\n' "$name" "$(printf '%s\n' "${walls[@]}" | median)" \
+  last_wall=$(printf '%s\n' "${walls[@]}" | median)
+  printf '%-17s %6s s %7s s %6s MB   (runs: %s s; %s)\n' "$name" "$last_wall" \
     "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "${walls[*]}" "$detail"
 }
 
@@ -145,6 +150,45 @@ photos_100() { # the cost of pictures: 100 photos linked only, then shown (copie
     "$dir/out/news/photo-0-1600w.jpg" "$dir/content/news/photo-0.jpg" | awk '{printf "%s%s KB", (NR > 1 ? ", " : ""), $1}') (480, 960, 1600 px, original)"
 }
 
+vs_hugo() { # N: Hugo and this project on the same N posts, each build into an empty output folder
+  local n=$1 dir="$scratch/hugo" run hugo_wall
+  command -v hugo > /dev/null || { echo "vs-hugo needs hugo (Debian package: hugo)" >&2; exit 2; }
+  mkdir -p "$dir/content/news" "$dir/layouts/_default"
+  write_posts "$dir" "$n"
+  # The same bodies; Hugo reads dates with seconds.
+  sed -i -E 's/^(date: [0-9-]+ [0-9]{2}:[0-9]{2})$/\1:00/' "$dir"/content/news/*.md
+  printf 'baseURL = "https://bench.example.org/"\ntitle = "Benchmark"\n' > "$dir/hugo.toml"
+  cat > "$dir/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><main>{{ block "main" . }}{{ end }}</main></body></html>
+HTML
+  printf '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}<p>{{ range .Params.tags }}<a href="{{ "tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}</p>{{ end }}\n' \
+    > "$dir/layouts/_default/single.html"
+  printf '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>{{ end }}\n' \
+    > "$dir/layouts/_default/list.html"
+  for run in 0 1 2 3; do
+    rm -rf "$dir/public"
+    /usr/bin/time -v hugo --quiet --source "$dir" > "$scratch/out-hugo-$n-$run.log" 2> "$scratch/time-hugo-$n-$run.log" \
+      || { echo "hugo: build failed, see below" >&2; cat "$scratch/out-hugo-$n-$run.log" "$scratch/time-hugo-$n-$run.log" >&2; exit 1; }
+  done
+  report "hugo-$n" "$(hugo version | awk '{print $1, $2}'), $(find "$dir/public" -name '*.html' | wc -l) pages"
+  hugo_wall=$last_wall
+  copy_site "$scratch/two"
+  write_posts "$scratch/two" "$n"
+  FRESH=1 measure "two-languages-$n" "$scratch/two"
+  printf '%-17s %s\n' "" "$(awk -v a="$last_wall" -v b="$hugo_wall" 'BEGIN {printf "%.2fx Hugo", a / b}')"
+  # In one language: a site just made by init in English (the dg.o data has Chinese fields, which a
+  # site in one language refuses), with the same posts.
+  java -jar "$jar" init "$scratch/one" --name "One language" --start 2024-06-11 --end 2024-06-14 --time-zone Asia/Taipei \
+    --city Taipei --country Taiwan --languages en --base-url https://bench.example.net/ > /dev/null 2>&1
+  sed -i 's|^output: .*|output: out|' "$scratch/one/site.yaml"
+  write_posts "$scratch/one" "$n"
+  FRESH=1 measure "one-language-$n" "$scratch/one"
+  printf '%-17s %s\n' "" "$(awk -v a="$last_wall" -v b="$hugo_wall" 'BEGIN {printf "%.2fx Hugo", a / b}')"
+  rm -rf "$dir" "$scratch/two" "$scratch/one"
+}
+
 preview() { # seconds from saving a post to its page rewritten, three times
   local dir="$scratch/preview" port=$(( 20000 + RANDOM % 20000 )) times=() i page before after start
   copy_site "$dir"
@@ -193,6 +237,7 @@ for c in "${cases[@]}"; do
     preview) preview ;;
     import-2000) import_2000 ;;
     photos-100) photos_100 ;;
+    vs-hugo-*) vs_hugo "${c#vs-hugo-}" ;;
     *) echo "unknown case: $c" >&2; exit 2 ;;
   esac
 done
