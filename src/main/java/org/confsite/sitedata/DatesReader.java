@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.confsite.programme.ProgrammeLoader;
 import org.confsite.yaml.DataFolder;
 import org.confsite.yaml.YamlMap;
 
@@ -61,11 +60,7 @@ final class DatesReader {
 
     private ImportantDate entry(YamlMap y) {
         Localized tr = entries.check(y, Set.of("id", "what", "date", "end", "url"), Set.of("what"));
-        String id = y.optText("id").orElse(null);
-        if (id != null && !ProgrammeLoader.ID.matcher(id).matches()) {
-            y.problem("id", "id '" + id + "' is not a lowercase ASCII slug", "use letters a-z, digits and single hyphens");
-            id = null;
-        }
+        String id = entries.id(y, false);
         // An entry that is not a mapping was reported as such; its fields are not missing one by one.
         boolean mapping = y.isMapping();
         if (mapping && !y.has("what")) {

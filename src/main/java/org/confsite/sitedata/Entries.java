@@ -34,6 +34,16 @@ final class Entries {
         return translatable.isEmpty() ? Localized.NONE : Localized.read(y, languages, translatable);
     }
 
+    /** The entry's {@code id}, a lowercase ASCII slug: null when absent (a problem if required) or not a slug. */
+    String id(YamlMap y, boolean required) {
+        String id = required ? y.text("id") : y.optText("id").orElse(null);
+        if (id != null && !org.confsite.programme.ProgrammeLoader.ID.matcher(id).matches()) {
+            y.problem("id", "id '" + id + "' is not a lowercase ASCII slug", "use letters a-z, digits and single hyphens");
+            return null;
+        }
+        return id;
+    }
+
     /** An http(s) address, or "" (a problem when it is something else). */
     String web(YamlMap y, String key) {
         String url = y.optText(key).orElse("");

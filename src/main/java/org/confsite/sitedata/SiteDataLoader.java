@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.confsite.error.Problems;
 import org.confsite.programme.Fields;
-import org.confsite.programme.ProgrammeLoader;
 import org.confsite.yaml.DataFolder;
 import org.confsite.yaml.YamlMap;
 
@@ -215,11 +214,7 @@ public final class SiteDataLoader {
 
     /** The entry's id, checked: a slug, unique in its file (it is the entry's anchor in its page). */
     private String id(YamlMap y) {
-        String id = y.text("id");
-        if (id != null && !ProgrammeLoader.ID.matcher(id).matches()) {
-            y.problem("id", "id '" + id + "' is not a lowercase ASCII slug", "use letters a-z, digits and single hyphens");
-            return null;
-        }
+        String id = entries.id(y, true);
         if (id != null && !ids.add(y.file() + "/" + id)) {
             y.problem("id", "duplicate id '" + id + "'", "ids must be unique; rename one");
             return null;
