@@ -102,12 +102,12 @@ public final class Bakery {
             printWarnings(out);
         }
 
-        /** "zh-tw: 13 of 15 pages translated; shown untranslated: content/venue.md, ..." per other language. */
+        /** "zh-tw: 13 of 15 pages translated; not translated yet: content/venue.md, ..." per other language. */
         public void printTranslations(java.io.PrintStream out) {
             translations.forEach((folder, t) -> {
                 List<String> missing = t.untranslated();
                 out.printf("%s: %d of %d pages translated%s%n", folder, t.pages() - missing.size(), t.pages(),
-                        missing.isEmpty() ? "" : "; shown untranslated: " + String.join(", ",
+                        missing.isEmpty() ? "" : "; not translated yet: " + String.join(", ",
                                 missing.subList(0, Math.min(10, missing.size())))
                         + (missing.size() > 10 ? " and " + (missing.size() - 10) + " more" : ""));
             });
@@ -198,12 +198,17 @@ public final class Bakery {
     /** Per language but the main one: how many Markdown pages it has translated. */
     private Map<String, Translated> translations(Build build) {
         Map<String, Translated> translated = new LinkedHashMap<>();
-        // A post written in one language only is not counted: it has nothing to translate.
-        int markdownPages = (int) build.pages.stream().filter(d -> d.getFile() != null && d.get(Editions.ONLY) == null).count();
+        // A post written in one language only is not counted: it has nothing to translate. One
+        // awaiting its translation is, and listed with the pages shown untranslated.
+        List<org.jbake.model.DocumentModel> markdown = build.pages.stream().filter(d -> d.getFile() != null
+                && (d.get(Editions.ONLY) == null || d.get(Editions.AWAITING) != null)).toList();
+        List<String> awaiting = markdown.stream().filter(d -> d.get(Editions.AWAITING) != null).map(build::fileOf).toList();
         for (Language language : site.languages()) {
             if (!language.isMain()) {
-                translated.put(language.folder(), new Translated(markdownPages, build.editions.get(language.folder()).stream()
-                        .filter(d -> d.get(Editions.UNTRANSLATED) != null).map(build::fileOf).sorted().toList()));
+                List<String> untranslated = new ArrayList<>(awaiting);
+                build.editions.get(language.folder()).stream().filter(d -> d.get(Editions.UNTRANSLATED) != null)
+                        .map(build::fileOf).forEach(untranslated::add);
+                translated.put(language.folder(), new Translated(markdown.size(), untranslated.stream().sorted().toList()));
             }
         }
         return translated;

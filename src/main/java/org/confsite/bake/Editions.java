@@ -40,6 +40,8 @@ public final class Editions {
      * address is that path in its language ({@code zh-tw/news/night-market.html}).
      */
     static final String ONLY = org.confsite.markdown.FrontMatter.ONLY_IN;
+    /** On a post published in the main language only because no other language has translated it yet. */
+    static final String AWAITING = org.confsite.markdown.FrontMatter.AWAITING_TRANSLATION;
     /** Fields of a page that its translation cannot change. */
     private static final Set<String> KEPT = Set.of("type", "date", "uri", "sourceuri", "rootpath", "noExtensionUri",
             "slug");
@@ -120,6 +122,28 @@ public final class Editions {
         }
         problems.throwIfAny();
         return new Split(pages, translations);
+    }
+
+    /**
+     * Publishes each post that no other language has translated yet in the main language only
+     * ({@link #ONLY}, {@link #AWAITING}): the other languages list it, marked with its language and
+     * linked to its one page, instead of publishing a copy of it under their folder. A page keeps
+     * its copies (the menus and links of each language lead to its pages); so does a post that some
+     * languages have translated and others not, in a site of three languages or more.
+     */
+    static void keepUntranslatedPostsInTheMainLanguage(Split split, List<Language> languages, Path content) {
+        List<Language> others = languages.stream().filter(l -> !l.isMain()).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        String main = languages.stream().filter(Language::isMain).findFirst().orElseThrow().folder();
+        for (DocumentModel page : split.pages()) {
+            if ("post".equals(page.getType()) && page.getFile() != null && page.get(ONLY) == null
+                    && others.stream().allMatch(l -> split.translation(l, page, content) == null)) {
+                page.put(ONLY, main);
+                page.put(AWAITING, Boolean.TRUE);
+            }
+        }
     }
 
     /**

@@ -14,7 +14,8 @@ import org.jbake.model.DocumentModel;
  * address; one page per session, person, paper, kind and track, the search and agenda pages
  * and each language's tag pages when the theme has their templates; no two pages at one address.
  * A post written in one language only ({@code lang:}) is among the pages, at its path as the main
- * language would name it, marked with its language ({@link Editions#ONLY}).
+ * language would name it, marked with its language ({@link Editions#ONLY}); so is a post no other
+ * language has translated yet, in the main language ({@link Editions#keepUntranslatedPostsInTheMainLanguage}).
  */
 final class SelectPages implements Step {
     @Override
@@ -40,6 +41,7 @@ final class SelectPages implements Step {
             }
         }
         b.split = Editions.split(pages, b.crawled, b.languages(), b.site.content(), b.site.root(), b::fileOf);
+        Editions.keepUntranslatedPostsInTheMainLanguage(b.split, b.languages(), b.site.content());
         pages = new ArrayList<>(b.split.pages());
         b.warnings.addAll(Warnings.sameTitles(pages, b::fileOf));
         PageUris.assign(pages, b::fileOf);

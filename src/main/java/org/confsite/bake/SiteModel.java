@@ -85,11 +85,10 @@ final class SiteModel {
      * The values of one language: {@code conf}, {@code programme} and {@code info}
      * (committees, sponsors, dates ...) in it, {@code pages} (the
      * paths of its pages, as the main language names them), {@code news} (its published posts,
-     * newest first: those shown untranslated included, those written in another language only
-     * not), {@code listedNews} (the same with the posts written in another language only, for the
-     * lists, which mark them), {@code tags} (its posts' tags), {@code tagPages} (a tag's page from
-     * the tag alone), {@code fmt}, {@code ld} (schema.org
-     * JSON-LD) and {@code updated} (the newest post's date, the feed's update time: the output
+     * newest first: those written in another language only, or not translated into this one yet,
+     * not), {@code listedNews} (the same with those posts, for the lists, which mark them),
+     * {@code tags} (its posts' tags), {@code tagPages} (a tag's page from the tag alone), {@code fmt},
+     * {@code ld} (schema.org JSON-LD) and {@code updated} (the newest post's date, the feed's update time: the output
      * carries no build time).
      *
      * @param programme the programme in this language

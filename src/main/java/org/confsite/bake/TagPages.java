@@ -14,8 +14,8 @@ import org.jbake.model.DocumentModel;
  * The pages of the news tags, one set per language, each in that language only: a page per tag
  * used by the language's posts ({@code news/tags/awards.html}, {@code zh-tw/news/tags/ye-shi.html})
  * and the list of them all ({@code news/tags/index.html}). A language's posts are its translations
- * (whose tags may differ from the main post's), the posts shown untranslated, and those written in
- * it only.
+ * (whose tags may differ from the main post's) and those written in it only; a post not translated
+ * yet is on the main language's tag pages only.
  */
 final class TagPages {
     /** A page listing the posts of one tag; its {@link #TAG} field is the tag's slug. */

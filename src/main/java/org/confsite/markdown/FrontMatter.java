@@ -31,6 +31,11 @@ public final class FrontMatter {
      * ("" for the main one). Such a post is published in that language and in no other.
      */
     public static final String ONLY_IN = "only_in";
+    /**
+     * On a post that no other language has a translation of yet: set by the build with
+     * {@link #ONLY_IN}, so that the post is published in the main language only, until its translation comes.
+     */
+    public static final String AWAITING_TRANSLATION = "awaiting_translation";
     /** A post's authors: a list of names, however many the editor wrote ({@code author: A} or a list). */
     public static final String AUTHOR = "author";
     /** Keys with a meaning here. */
@@ -45,7 +50,8 @@ public final class FrontMatter {
             "params", "lang", AUTHOR);
     /** Keys the build sets itself. */
     private static final Set<String> INTERNAL = Set.of("uri", "sourceuri", "body", "rootpath", "file", "sha1",
-            "rendered", "cached", "noExtensionUri", "previousContent", "nextContent", ONLY_IN);
+            "rendered", "cached", "noExtensionUri", "previousContent", "nextContent", ONLY_IN,
+            AWAITING_TRANSLATION);
 
     private FrontMatter() {
     }

@@ -268,7 +268,7 @@ class LanguagesTest {
     private static Path bilingualFixture(Path dir) {
         Path site = TestSites.bilingual(TestSites.copyFixtureWithTheme(dir));
         TestSites.write(site.resolve("content/about.zh-tw.md"), "---\ntitle: 關於\n---\n"
-                + "關於本站，[最新消息](/news/first.md)，[首頁](/)。\n\n## 數字 {#figures}\n");
+                + "關於本站，[最新消息](/news/first.md)，[首頁](/)，[英文消息](/news/second.md)。\n\n## 數字 {#figures}\n");
         TestSites.write(site.resolve("content/news/first.zh-tw.md"), "---\ntitle: 第一則消息\nsummary: 第一則。\n---\n中文內文。\n");
         return site;
     }
@@ -288,7 +288,7 @@ class LanguagesTest {
         report.printSummary(
                 new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("zh-tw: 2 of " + zh.pages()
-                + " pages translated; shown untranslated: content/404.md, "), printed.toString());
+                + " pages translated; not translated yet: content/404.md, "), printed.toString());
 
         Document translated = TestSites.html(built, "zh-tw/about.html");
         assertNull(translated.selectFirst(".translation-note"), "a translated page has no notice");
@@ -309,16 +309,25 @@ class LanguagesTest {
         assertEquals("zh-Hant-TW", untranslated.selectFirst("html").attr("lang"), "the interface is Chinese");
         assertEquals("跳到主要內容", untranslated.selectFirst(".skip-link").text());
 
-        // Lists say which titles are still English; a translated post is listed in Chinese.
+        // A translated post is listed in Chinese. A post not translated yet has no Chinese copy: the
+        // Chinese list links to the English page, marked as English, and names the language.
         Document news = TestSites.html(built, "zh-tw/news/index.html");
         Element first = news.selectFirst(".news-list a[href$=news/first.html]");
         assertEquals("第一則消息", first.text());
         assertFalse(first.hasAttr("lang"));
+        assertEquals("zh-tw/news/first.html", target("zh-tw/news/index.html", first.attr("href")));
         Element second = news.selectFirst(".news-list a[href$=news/second.html]");
+        assertEquals("news/second.html", target("zh-tw/news/index.html", second.attr("href")), "the English page");
         assertEquals("en", second.attr("lang"), second.outerHtml());
-        assertTrue(TestSites.text(built.resolve("zh-tw/feed.xml")).contains("<title xml:lang=\"en\">"));
-        String ld = TestSites.html(built, "zh-tw/news/second.html").selectFirst("script[type=application/ld+json]").data();
-        assertTrue(ld.replace(" ", "").contains("\"inLanguage\":\"en\""), "an untranslated post's text is English: " + ld);
+        assertEquals("en", second.attr("hreflang"), second.outerHtml());
+        assertTrue(second.parent().text().contains("English"), "the language named beside it: " + second.parent().text());
+        assertFalse(Files.exists(built.resolve("zh-tw/news/second.html")), "no copy of the English post");
+        assertEquals("news/second.html", target("zh-tw/about.html",
+                translated.selectFirst(".prose a[href*=second]").attr("href")), "a Chinese page links to the English post");
+        assertFalse(TestSites.text(built.resolve("zh-tw/feed.xml")).contains("news/second.html"),
+                "the Chinese feed carries Chinese posts");
+        Element switcher = TestSites.html(built, "news/second.html").selectFirst("nav.languages a[hreflang=" + ZH + "]");
+        assertEquals("zh-tw/news/index.html", target("news/second.html", switcher.attr("href")));
         // The translated post keeps its English original's date.
         assertEquals(TestSites.html(built, "news/first.html").selectFirst(".post-meta time").attr("datetime"),
                 TestSites.html(built, "zh-tw/news/first.html").selectFirst(".post-meta time").attr("datetime"));

@@ -231,7 +231,7 @@ public final class TestSites {
         return site.resolve("target/site");
     }
 
-    /** A post with a 3000 x 2000 picture, as an editor's camera makes them: {@code news/a-wide-photo.html}. */
+    /** A post with a 3000 x 2000 picture, as a camera makes them, and its translation: {@code news/a-wide-photo.html}. */
     private static void widePhotoPost(Path news) {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3000, 2000,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -247,6 +247,9 @@ public final class TestSites {
         }
         write(news.resolve("a-wide-photo.md"), "---\ntitle: \"A wide photo\"\ndate: 2025-01-01\n---\n"
                 + "A fictional photo, 3000 pixels wide:\n\n![An orange and blue gradient](wide.png)\n");
+        // Translated, so that the Chinese page is a page of its own (an untranslated post has none).
+        write(news.resolve("a-wide-photo.zh-tw.md"), "---\ntitle: \"一張寬幅照片\"\n---\n"
+                + "一張虛構的照片，寬 3000 像素：\n\n![橘色與藍色的漸層](wide.png)\n");
     }
 
     public static Document html(Path output, String page) {
