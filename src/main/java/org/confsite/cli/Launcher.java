@@ -17,6 +17,12 @@ import java.util.Optional;
  *     compiler ({@code -XX:TieredStopAtLevel=1}) is faster on few cores, because the optimising
  *     compiler spends more processor time than it saves before the build ends (figures in
  *     docs/benchmark.md). {@code serve} runs for hours and keeps the optimising compiler.
+ * <li>A build keeps little in memory from page to page (the pages it has written are dropped) but
+ *     makes much short-lived garbage. The serial collector collects it with less processor time,
+ *     and it grows the heap only as far as the live data needs; the collector a server-class
+ *     machine gets by default grows it to hundreds of megabytes to make its pauses rarer, which a
+ *     short build does not need. {@code serve} keeps the default collector, whose pauses stay short
+ *     while the preview holds the whole site.
  * <li>The classes a build loads are read from a class-data sharing archive
  *     ({@code confsite.jsa} beside the jar, written by {@code mvn package} from a build of the
  *     shipped site), instead of being parsed and verified again.
@@ -75,6 +81,10 @@ public final class Launcher {
         command.add("-D" + TUNED + "=true");
         if (args.isEmpty() || !"serve".equals(args.get(0))) {
             command.add("-XX:TieredStopAtLevel=1");
+            // Unless the user chose a collector: the serial one (see the class comment).
+            if (given.stream().noneMatch(a -> a.matches("-XX:\\+Use\\w+GC"))) {
+                command.add("-XX:+UseSerialGC");
+            }
         }
         Path archive = jar.resolveSibling(ARCHIVE);
         if (Files.isRegularFile(archive)) {

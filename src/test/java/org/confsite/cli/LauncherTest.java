@@ -23,7 +23,7 @@ class LauncherTest {
     @Test
     void aBuildUsesTheQuickCompilerAndTheUsersOptionsComeLast() {
         List<String> command = command(List.of("build", "--source", "my site"), List.of("-Xmx1g"));
-        assertEquals(List.of("/jdk/bin/java", "-Dconfsite.tuned=true", "-XX:TieredStopAtLevel=1", "-Xmx1g",
+        assertEquals(List.of("/jdk/bin/java", "-Dconfsite.tuned=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
                 "-cp", tmp.resolve("confsite.jar").toString(), "org.confsite.cli.Main", "build", "--source", "my site"),
                 command);
     }
@@ -31,6 +31,15 @@ class LauncherTest {
     @Test
     void servingKeepsTheOptimisingCompiler() {
         assertFalse(command(List.of("serve"), List.of()).contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void aCollectorTheUserChoseIsKeptAndServingKeepsTheDefaultOne() {
+        List<String> chosen = command(List.of("build"), List.of("-XX:+UseParallelGC"));
+        assertFalse(chosen.contains("-XX:+UseSerialGC"), chosen.toString());
+        assertTrue(chosen.contains("-XX:+UseParallelGC"), chosen.toString());
+        assertFalse(command(List.of("serve"), List.of()).contains("-XX:+UseSerialGC"));
+        assertTrue(command(List.of("check"), List.of()).contains("-XX:+UseSerialGC"));
     }
 
     @Test
