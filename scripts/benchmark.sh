@@ -16,6 +16,11 @@
 #   vs-hugo-4000             Hugo (Debian's `hugo`) on a minimal site with the same 4,000 post bodies, then this
 #                            project on them in two languages and in one, each into an empty output folder; prints
 #                            each figure and its ratio to Hugo's, measured in the same run (not in the default set)
+#   targets                  issue 19's targets: vs-hugo-4000, vs-hugo-20000 (this project with -Xmx1g), the
+#                            synthetic programme (written over, as in its own case), the preview and the whole test suite
+#                            (mvn -B verify; SUITE=0 leaves it out), then a table of each figure, its limit and
+#                            whether it is met (about 15 minutes; not in the default set)
+#   suite                    mvn -B verify, timed once
 # Usage: scripts/benchmark.sh [case ...]    (default: posts-1000 posts-4000 posts-4000-fresh dgo synthetic preview
 #        import-2000)
 # Run `mvn -B -q package -DskipTests` first. Scratch copies go to a temporary folder, removed after.
@@ -85,7 +90,7 @@ POST
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 report() { # NAME DETAIL: the medians of the three measured runs' /usr/bin/time logs, and every run's wall time
-  # (the median wall time is left in $last_wall, for ratios)
+  # (the median wall time and peak RSS are left in $last_wall and $last_rss, for the ratios and targets)
   local name=$1 detail=$2 walls=() cpus=() rsss=() run log
   for run in 1 2 3; do
     log="$scratch/time-$name-$run.log"
@@ -94,6 +99,7 @@ report() { # NAME DETAIL: the medians of the three measured runs' /usr/bin/time 
     rsss+=("$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$log")")
   done
   last_wall=$(printf '%s\n' "${walls[@]}" | median)
+  last_rss=$(printf '%s\n' "${rsss[@]}" | median)
   printf '%-17s %6s s %7s s %6s MB   (runs: %s s; %s)\n' "$name" "$last_wall" \
     "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)" "${walls[*]}" "$detail"
 }
@@ -150,8 +156,9 @@ photos_100() { # the cost of pictures: 100 photos linked only, then shown (copie
     "$dir/out/news/photo-0-1600w.jpg" "$dir/content/news/photo-0.jpg" | awk '{printf "%s%s KB", (NR > 1 ? ", " : ""), $1}') (480, 960, 1600 px, original)"
 }
 
-vs_hugo() { # N: Hugo and this project on the same N posts, each build into an empty output folder
-  local n=$1 dir="$scratch/hugo" run hugo_wall
+vs_hugo() { # N [JAVA_OPTS...]: Hugo and this project on the same N posts, each build into an empty output folder
+  # (leaves hugo_wall, two_wall, two_rss, one_wall for the targets)
+  local n=$1 dir="$scratch/hugo" run; shift
   command -v hugo > /dev/null || { echo "vs-hugo needs hugo (Debian package: hugo)" >&2; exit 2; }
   mkdir -p "$dir/content/news" "$dir/layouts/_default"
   write_posts "$dir" "$n"
@@ -176,7 +183,8 @@ HTML
   hugo_wall=$last_wall
   copy_site "$scratch/two"
   write_posts "$scratch/two" "$n"
-  FRESH=1 measure "two-languages-$n" "$scratch/two"
+  FRESH=1 measure "two-languages-$n" "$scratch/two" "$@"
+  two_wall=$last_wall two_rss=$last_rss
   printf '%-17s %s\n' "" "$(awk -v a="$last_wall" -v b="$hugo_wall" 'BEGIN {printf "%.2fx Hugo", a / b}')"
   # In one language: a site just made by init in English (the dg.o data has Chinese fields, which a
   # site in one language refuses), with the same posts.
@@ -184,7 +192,8 @@ HTML
     --city Taipei --country Taiwan --languages en --base-url https://bench.example.net/ > /dev/null 2>&1
   sed -i 's|^output: .*|output: out|' "$scratch/one/site.yaml"
   write_posts "$scratch/one" "$n"
-  FRESH=1 measure "one-language-$n" "$scratch/one"
+  FRESH=1 measure "one-language-$n" "$scratch/one" "$@"
+  one_wall=$last_wall
   printf '%-17s %s\n' "" "$(awk -v a="$last_wall" -v b="$hugo_wall" 'BEGIN {printf "%.2fx Hugo", a / b}')"
   rm -rf "$dir" "$scratch/two" "$scratch/one"
 }
@@ -213,7 +222,49 @@ preview() { # seconds from saving a post to its page rewritten, three times
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  printf '%-17s %6s s after the save (three edits: %s)\n' preview "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+  preview_wall=$(printf '%s\n' "${times[@]}" | median)
+  printf '%-17s %6s s after the save (three edits: %s)\n' preview "$preview_wall" "${times[*]}"
+}
+
+suite() { # the README's test command's Maven run, timed once (needs what scripts/test.sh installs)
+  local start end
+  start=$(date +%s.%N)
+  (cd "$project" && mvn -B -q verify > "$scratch/suite.log" 2>&1) \
+    || { echo "suite: mvn -B verify failed, see below" >&2; tail -50 "$scratch/suite.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  suite_wall=$(awk -v a="$end" -v b="$start" 'BEGIN {printf "%.0f", a - b}')
+  printf '%-17s %6s s   (mvn -B verify, every test)\n' suite "$suite_wall"
+}
+
+target() { # WHAT FIGURE LIMIT: one row of the targets' table, with whether the figure is within its limit
+  printf '%-64s %10s %10s   %s\n' "$1" "$2" "$3" \
+    "$(awk -v f="${2%%[ x]*}" -v l="${3%%[ x]*}" 'BEGIN {print (f + 0 <= l + 0) ? "met" : "NOT met"}')"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
+
+targets() { # issue 19's targets, each measured here and printed with its limit (SUITE=0 leaves out the test suite)
+  local h4 t4 r4 o4 h20 t20 syn_wall syn_rss
+  vs_hugo 4000
+  h4=$hugo_wall t4=$two_wall r4=$two_rss o4=$one_wall
+  vs_hugo 20000 -Xmx1g
+  h20=$hugo_wall t20=$two_wall
+  bash "$project/scripts/synthetic-programme.sh" "$scratch/synthetic" > /dev/null
+  measure synthetic "$scratch/synthetic"
+  syn_wall=$last_wall syn_rss=$last_rss
+  rm -rf "$scratch/synthetic"
+  preview
+  [ "${SUITE:-1}" = 0 ] || suite
+  echo
+  printf '%-64s %10s %10s\n' target figure limit
+  target "4,000 posts, two languages: wall, as a multiple of Hugo's" "$(ratio "$t4" "$h4")" "1.5x"
+  target "4,000 posts, two languages: peak RSS" "$r4 MB" "512 MB"
+  target "4,000 posts, one language: wall, as a multiple of Hugo's" "$(ratio "$o4" "$h4")" "1.2x"
+  target "20,000 posts, two languages, -Xmx1g: wall, multiple of Hugo's" "$(ratio "$t20" "$h20")" "1.5x"
+  target "synthetic programme: peak RSS" "$syn_rss MB" "768 MB"
+  target "synthetic programme: wall (10.2 s before issue 19)" "$syn_wall s" "10.2 s"
+  target "preview: one post of 1,000 edited, page rewritten after the save" "$preview_wall s" "0.3 s"
+  [ "${SUITE:-1}" = 0 ] || target "mvn -B verify, every test" "$suite_wall s" "120 s"
 }
 
 echo "$(date -u +%Y-%m-%d) $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
@@ -238,6 +289,8 @@ for c in "${cases[@]}"; do
     import-2000) import_2000 ;;
     photos-100) photos_100 ;;
     vs-hugo-*) vs_hugo "${c#vs-hugo-}" ;;
+    targets) targets ;;
+    suite) suite ;;
     *) echo "unknown case: $c" >&2; exit 2 ;;
   esac
 done
