@@ -20,7 +20,18 @@ public final class Slugs {
     /** As {@link #of}, with Chinese (and other scripts ICU knows) first written in Latin letters: 陳惠敏 → "chen-hui-min". */
     public static String transliterated(String text) {
         boolean latin = text.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c));
-        return of(latin ? text : com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(text));
+        return of(latin ? text : Latin.transliterate(text));
+    }
+
+    /** Made once, when first needed: making it parses ICU's rules for every script, which takes longer than using it. */
+    private static final class Latin {
+        private static final com.ibm.icu.text.Transliterator TO_ASCII =
+                com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+        /** One at a time: a transliterator is not documented as safe to share between threads. */
+        static synchronized String transliterate(String text) {
+            return TO_ASCII.transliterate(text);
+        }
     }
 
     public static boolean isSlug(String text) {
