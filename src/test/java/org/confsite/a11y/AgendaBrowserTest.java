@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.confsite.support.Browser;
-import org.confsite.support.ServedSite;
+import org.confsite.support.SharedSites;
 import org.confsite.support.StaticServer;
 import org.confsite.support.TestSites;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,28 +24,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The personal agenda in a real browser: stars, the agenda page, clashes, its .ics and a shared link;
  * on the dg.o site with the illustrative programme, which has sessions that clash.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedSites.class)
 class AgendaBrowserTest {
-    @TempDir
-    static Path tmp;
     static Path out;
-    static ServedSite site;
     static StaticServer server;
     static Browser browser;
 
     @BeforeAll
-    static void serveTheIllustrativeProgramme() {
-        site = ServedSite.illustrative(tmp, BrowserAccessibilityTest.DESKTOP);
-        out = site.out();
-        server = site.server();
-        browser = site.browser();
+    static void serveTheIllustrativeProgramme(SharedSites.Sites sites) {
+        out = sites.illustrative();
+        server = sites.server(out);
+        browser = sites.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     void emptyAgenda() {

@@ -9,13 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.confsite.support.Browser;
-import org.confsite.support.ServedSite;
+import org.confsite.support.SharedSites;
 import org.confsite.support.StaticServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,27 +21,19 @@ import org.openqa.selenium.WebElement;
  * "Now" and "next" on the programme, with the browser's clock and time zone fixed; on the dg.o site
  * with the illustrative programme, since the shipped one has no session with a known time.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedSites.class)
 class NowBrowserTest {
-    @TempDir
-    static Path tmp;
-    static ServedSite site;
     static StaticServer server;
     static Browser browser;
     private String clockScript;
 
     @BeforeAll
-    static void serveTheIllustrativeProgramme() {
-        site = ServedSite.illustrative(tmp, BrowserAccessibilityTest.DESKTOP);
-        server = site.server();
-        browser = site.browser();
+    static void serveTheIllustrativeProgramme(SharedSites.Sites sites) {
+        Path out = sites.illustrative();
+        server = sites.server(out);
+        browser = sites.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @AfterEach
     void realClock() {

@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.confsite.programme.VideoEmbed;
 import org.confsite.support.Browser;
-import org.confsite.support.ServedSite;
+import org.confsite.support.SharedSites;
 import org.confsite.support.StaticServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,30 +27,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * player, with a title, on the host the page's policy allows. Without scripts, the link is there.
  * The network is not reachable here: only the page is checked, not that the video plays.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedSites.class)
 class RecordingBrowserTest {
     private static final String PAGE = "sessions/research-papers.html";
     private static final String PLAYER = VideoEmbed.of("https://www.youtube.com/watch?v=sample-vid1&t=95").orElseThrow()
             .embedUrl();
 
-    @TempDir
-    static Path tmp;
-    static ServedSite site;
     static StaticServer server;
     static Browser browser;
 
     @BeforeAll
-    static void serveTheIllustrativeProgramme() {
-        site = ServedSite.illustrative(tmp, BrowserAccessibilityTest.DESKTOP);
-        server = site.server();
-        browser = site.browser();
+    static void serveTheIllustrativeProgramme(SharedSites.Sites sites) {
+        Path out = sites.illustrative();
+        server = sites.server(out);
+        browser = sites.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     private Object js(String script) {
         return browser.driver().executeScript(script);

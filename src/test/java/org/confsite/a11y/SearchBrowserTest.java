@@ -10,42 +10,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.confsite.support.Browser;
-import org.confsite.support.ServedSite;
+import org.confsite.support.SharedSites;
 import org.confsite.support.StaticServer;
 import org.confsite.support.TestSites;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page in a real browser: English and Chinese queries, the keyboard, and no JavaScript. */
+@org.junit.jupiter.api.extension.ExtendWith(SharedSites.class)
 class SearchBrowserTest {
-    @TempDir
-    static Path tmp;
     static Path out;
-    static ServedSite site;
     static StaticServer server;
     static Browser browser;
 
     @BeforeAll
-    static void serveTheShippedSite() {
-        site = ServedSite.start(tmp, BrowserAccessibilityTest.DESKTOP);
-        out = site.out();
-        server = site.server();
-        browser = site.browser();
+    static void serveTheShippedSite(SharedSites.Sites sites) {
+        out = sites.shipped();
+        server = sites.server(out);
+        browser = sites.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     /** Opens the search page of {@code page} with a query and waits for the results to be announced. */
     private String search(String page, String query) {

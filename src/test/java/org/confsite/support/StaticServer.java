@@ -19,6 +19,12 @@ public final class StaticServer implements AutoCloseable {
             "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "xml", "application/xml",
             "json", "application/json", "ics", "text/calendar; charset=utf-8", "js", "text/javascript; charset=utf-8");
     private final HttpServer server;
+    /**
+     * The origins of the servers closed since {@link #closedOrigins()} was last called: the next
+     * server may get the same port, where a browser would still find the last site's service
+     * worker and caches.
+     */
+    private static final java.util.Set<String> CLOSED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public StaticServer(Path root) {
         try {
@@ -54,8 +60,16 @@ public final class StaticServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
 
+    /** The origins of the servers closed since the last call, which a browser should forget. */
+    public static java.util.List<String> closedOrigins() {
+        java.util.List<String> origins = java.util.List.copyOf(CLOSED);
+        CLOSED.removeAll(origins);
+        return origins;
+    }
+
     @Override
     public void close() {
         server.stop(0);
+        CLOSED.add("http://127.0.0.1:" + server.getAddress().getPort());
     }
 }
