@@ -37,10 +37,9 @@ class AgendaBrowserTest {
         browser = sites.browser();
     }
 
-
     @BeforeEach
     void emptyAgenda() {
-        browser.driver().get(server.url("agenda.html"));
+        browser.open(server.url("agenda.html"));
         browser.driver().executeScript("localStorage.clear();");
     }
 
@@ -63,7 +62,7 @@ class AgendaBrowserTest {
 
     @Test
     void aStarKeepsASessionAnnouncesItAndTheAgendaListsIt() {
-        browser.driver().get(server.url("sessions/taipei-night.html"));
+        browser.open(server.url("sessions/taipei-night.html"));
         WebElement star = browser.driver().findElement(By.cssSelector(".calendar-link button.star"));
         assertTrue(star.isDisplayed(), "the script shows the star");
         assertEquals("false", star.getAttribute("aria-pressed"));
@@ -73,7 +72,7 @@ class AgendaBrowserTest {
         assertEquals("true", star.getAttribute("aria-pressed"));
         assertEquals("Added to my agenda: Taipei Night banquet and dg.o Award Ceremony", waitForStatus("Added"));
         // The programme shows it starred, in both of its drawings (grid and list).
-        browser.driver().get(server.url("programme.html"));
+        browser.open(server.url("programme.html"));
         // The script adds the stars; on a busy machine that may come a moment after the load.
         List<WebElement> same = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("button.star[data-session=taipei-night]"));
@@ -82,18 +81,18 @@ class AgendaBrowserTest {
         assertFalse(same.isEmpty());
         same.forEach(b -> assertEquals("true", b.getAttribute("aria-pressed")));
         // The Chinese pages share the agenda.
-        browser.driver().get(server.url("zh-tw/agenda.html"));
+        browser.open(server.url("zh-tw/agenda.html"));
         // Drawn by the script from the visitor's stored agenda: wait for it on a busy machine.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !agendaSessions().isEmpty());
         assertEquals(List.of("taipei-night"), agendaSessions());
         assertTrue(browser.driver().findElement(By.cssSelector("#agenda_days a")).getText().contains("晚宴"));
         // Unstarring removes it.
-        browser.driver().get(server.url("sessions/taipei-night.html"));
+        browser.open(server.url("sessions/taipei-night.html"));
         star = browser.driver().findElement(By.cssSelector(".calendar-link button.star"));
         star.click();
         assertEquals("false", star.getAttribute("aria-pressed"));
         assertEquals("Removed from my agenda: Taipei Night banquet and dg.o Award Ceremony", waitForStatus("Removed"));
-        browser.driver().get(server.url("agenda.html"));
+        browser.open(server.url("agenda.html"));
         assertEquals(List.of(), agendaSessions());
         assertTrue(browser.driver().findElement(By.id("agenda_days")).getText().startsWith("No sessions yet"));
     }
@@ -102,7 +101,7 @@ class AgendaBrowserTest {
     void clashesAreFlaggedAndTheIcsHasTheSitesUids() {
         js("localStorage.setItem('confsite-agenda:/', JSON.stringify(['workshop', 'doctoral-colloquium', 'taipei-night',"
                 + " 'dgs-25-keynote-series']));");
-        browser.driver().get(server.url("agenda.html"));
+        browser.open(server.url("agenda.html"));
         List<WebElement> clashes = browser.driver().findElements(By.cssSelector("#agenda_days li.clash"));
         assertEquals(List.of("doctoral-colloquium", "workshop"), clashes.stream().map(li -> li.getAttribute("data-session"))
                 .sorted().toList());
@@ -131,13 +130,13 @@ class AgendaBrowserTest {
     @Test
     void aSharedLinkOpensTheSameSelectionElsewhere() {
         js("localStorage.setItem('confsite-agenda:/', JSON.stringify(['workshop', 'panel-discussions']));");
-        browser.driver().get(server.url("agenda.html"));
+        browser.open(server.url("agenda.html"));
         String link = browser.driver().findElement(By.id("agenda_link")).getAttribute("value");
         assertTrue(link.endsWith("agenda.html#s=workshop,panel-discussions"), link);
         // Another browser: nothing kept yet.
         js("localStorage.clear();");
-        browser.driver().get(server.url("programme.html"));
-        browser.driver().get(link);
+        browser.open(server.url("programme.html"));
+        browser.open(link);
         browser.driver().navigate().refresh();
         assertTrue(browser.driver().findElement(By.id("agenda_shared")).isDisplayed());
         assertTrue(browser.driver().findElement(By.id("agenda_shared_text")).getText().contains("2 sessions"));
@@ -153,7 +152,7 @@ class AgendaBrowserTest {
     @Test
     void oddSharedLinksBreakNothing() {
         js("localStorage.setItem('confsite-agenda:/', JSON.stringify(['panel-discussions', 'constructor', '__proto__']));");
-        browser.driver().get(server.url("agenda.html#s=constructor,toString,workshop"));
+        browser.open(server.url("agenda.html#s=constructor,toString,workshop"));
         browser.driver().navigate().refresh();
         assertEquals("A shared agenda of 1 session, shown here as it was shared.",
                 browser.driver().findElement(By.id("agenda_shared_text")).getText());
@@ -161,13 +160,13 @@ class AgendaBrowserTest {
         assertTrue(browser.driver().findElement(By.id("agenda_download")).isEnabled(), "a timed session to export");
         browser.driver().findElement(By.id("agenda_keep")).click();
         assertEquals(List.of("workshop", "panel-discussions"), agendaSessions(), "names every object has are no sessions");
-        browser.driver().get(server.url("agenda.html#s=%E0"));
+        browser.open(server.url("agenda.html#s=%E0"));
         browser.driver().navigate().refresh();
         assertFalse(browser.driver().findElement(By.id("agenda_shared")).isDisplayed());
         assertEquals(List.of("workshop", "panel-discussions"), agendaSessions());
         // Nothing timed: no calendar file to make.
         js("localStorage.setItem('confsite-agenda:/', JSON.stringify(['taipei-night']));");
-        browser.driver().get(server.url("agenda.html"));
+        browser.open(server.url("agenda.html"));
         assertFalse(browser.driver().findElement(By.id("agenda_download")).isEnabled());
     }
 

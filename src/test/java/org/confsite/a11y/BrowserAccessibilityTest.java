@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.confsite.sitedata.InfoPage;
+import org.confsite.support.Axe;
 import org.confsite.support.Browser;
 import org.confsite.support.SharedSites;
 import org.confsite.support.StaticServer;
@@ -170,19 +168,13 @@ class BrowserAccessibilityTest {
         for (var view : byView.entrySet()) {
             browser.emulate(view.getKey().width(), view.getKey().dark());
             for (var page : view.getValue()) {
-                browser.driver().get(page.getValue());
+                browser.open(page.getValue());
                 if (page.getKey().endsWith("illustrative session")) {
                     // axe checks the recording's button as visitors see it: shown by video.js.
                     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                             .until(d -> d.findElement(By.cssSelector("button.video-load")).isDisplayed());
                 }
-                Results results = axe();
-                assertTrue(results.getPasses().size() > 10, "axe ran on " + page.getValue());
-                String where = page.getKey() + " " + view.getKey().name();
-                for (Rule rule : results.getViolations()) {
-                    rule.getNodes().forEach(node -> violations.add(where + ": " + rule.getId() + " at " + node.getTarget()
-                            + " (" + rule.getHelp() + ")"));
-                }
+                violations.addAll(axe(page.getKey() + " " + view.getKey().name()));
                 // One picture per page, in its first view.
                 if (seen.add(page.getKey())) {
                     View v = view.getKey();
@@ -203,20 +195,14 @@ class BrowserAccessibilityTest {
     }
 
     /**
-     * axe-core on the page in the browser: WCAG 2.1 A and AA, and axe's best practices for
-     * structure (one main landmark, one h1, headings in order, all content in landmarks). In axe's
-     * legacy mode, which runs in the page itself (the default opens a second window to combine the
-     * results of frames, which these pages do not have, and takes half as long again), and with
-     * the nodes of the violations only.
+     * axe-core on the page in the browser ({@link Axe}): WCAG 2.1 A and AA, and axe's best
+     * practices for structure (one main landmark, one h1, headings in order, all content in
+     * landmarks); each violation, saying {@code where}.
      */
-    static Results axe() {
-        com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
-        com.deque.html.axecore.args.AxeRunOnlyOptions only = new com.deque.html.axecore.args.AxeRunOnlyOptions();
-        only.setType("tag");
-        only.setValues(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"));
-        options.setRunOnly(only);
-        options.setResultTypes(List.of("violations"));
-        return new AxeBuilder().withOptions(options).setLegacyMode(true).analyze(browser.driver());
+    static List<String> axe(String where) {
+        Axe.Report report = Axe.check(browser.driver());
+        assertTrue(report.passes().size() > 10, "axe ran on " + where + ": " + report.passes());
+        return report.violations().stream().map(v -> where + ": " + v).toList();
     }
 
     /**
@@ -238,20 +224,14 @@ class BrowserAccessibilityTest {
             for (View view : List.of(View.DESKTOP_LIGHT, View.PHONE_DARK)) {
                 browser.emulate(view.width(), view.dark());
                 for (String page : pages) {
-                    browser.driver().get(dates.url(page));
-                    Results results = axe();
-                    assertTrue(results.getPasses().size() > 10, "axe ran on " + page);
-                    String where = page + " " + view.name();
-                    for (Rule rule : results.getViolations()) {
-                        rule.getNodes().forEach(node -> violations.add(where + ": " + rule.getId() + " at "
-                                + node.getTarget() + " (" + rule.getHelp() + ")"));
-                    }
+                    browser.open(dates.url(page));
+                    violations.addAll(axe(page + " " + view.name()));
                     screenshot("dates-" + page.replace(".html", "") + "-" + view.width() + (view.dark() ? "-dark" : ""));
                 }
             }
             browser.emulate(320, false);
             for (String page : pages) {
-                browser.driver().get(dates.url(page));
+                browser.open(dates.url(page));
                 Object widths = browser.driver().executeScript(
                         "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;");
                 String[] w = String.valueOf(widths).split(" ");
@@ -273,9 +253,9 @@ class BrowserAccessibilityTest {
                 "<!DOCTYPE html><html lang=en><head><title>404</title></head><body></body></html>");
         try (StaticServer badServer = new StaticServer(bad)) {
             browser.emulate(DESKTOP, false);
-            browser.driver().get(badServer.url("index.html"));
-            Results results = axe();
-            List<String> ids = results.getViolations().stream().map(Rule::getId).sorted().toList();
+            browser.open(badServer.url("index.html"));
+            List<String> ids = Axe.check(browser.driver()).violations().stream().map(v -> v.substring(0, v.indexOf(' ')))
+                    .distinct().sorted().toList();
             assertTrue(ids.containsAll(List.of("color-contrast", "html-has-lang", "image-alt", "link-name")), ids.toString());
         }
     }
@@ -285,7 +265,7 @@ class BrowserAccessibilityTest {
         browser.emulate(320, false);
         List<String> wide = new ArrayList<>();
         for (var page : allPages().entrySet()) {
-            browser.driver().get(page.getValue());
+            browser.open(page.getValue());
             Object widths = browser.driver().executeScript(
                     "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;");
             String[] w = String.valueOf(widths).split(" ");
@@ -301,7 +281,7 @@ class BrowserAccessibilityTest {
         browser.emulate(DESKTOP, false);
         for (String page : List.of("index.html", "programme.html", "sessions/taipei-night.html", "zh-tw/index.html",
                 "zh-tw/sessions/taipei-night.html")) {
-            browser.driver().get(server.url(page));
+            browser.open(server.url(page));
             // Start keyboard navigation from the top of the document, as a visitor who has just
             // arrived does (a window that has not got focus yet would take the Tab elsewhere).
             browser.driver().executeScript("window.focus(); if (document.activeElement) { document.activeElement.blur(); }");
@@ -326,7 +306,7 @@ class BrowserAccessibilityTest {
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             for (String page : List.of("programme.html", "sessions/research-papers.html")) {
-                browser.driver().get(illustrative.url(page));
+                browser.open(illustrative.url(page));
                 for (String hidden : List.of(".menu", ".languages", ".skip-link", ".guide", ".footer-links")) {
                     for (WebElement e : browser.driver().findElements(By.cssSelector(hidden))) {
                         assertFalse(e.isDisplayed(), page + ": " + hidden + " is not printed");
@@ -346,12 +326,12 @@ class BrowserAccessibilityTest {
                     + "href=\"https://www.example.org/report\">The report</a></p></main></body></html>");
             TestSites.write(sample.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
             try (StaticServer printServer = new StaticServer(sample)) {
-                browser.driver().get(printServer.url("index.html"));
+                browser.open(printServer.url("index.html"));
                 Object outside = browser.driver().executeScript("var a = document.querySelector('main a.external');"
                         + "return getComputedStyle(a, '::after').content;");
                 assertEquals("\" (https://www.example.org/report)\"", outside, "a link to another site prints its address");
             }
-            browser.driver().get(illustrative.url("programme.html"));
+            browser.open(illustrative.url("programme.html"));
             WebElement list = browser.driver().findElement(By.cssSelector("#day_2024-06-12 .timetable-list"));
             assertTrue(list.isDisplayed(), "the programme prints as the list by time slot");
             assertTrue(list.getText().contains("11:00–12:30") && list.getText().contains("Room A"), list.getText());
@@ -370,7 +350,7 @@ class BrowserAccessibilityTest {
     @Test
     void theAccessKeysLeadToTheHeaderTheContentAndTheFooter() {
         browser.emulate(DESKTOP, false);
-        browser.driver().get(server.url("index.html"));
+        browser.open(server.url("index.html"));
         Map<String, String> targets = Map.of("U", "site_header", "C", "main_content", "Z", "site_footer");
         for (var key : targets.entrySet()) {
             WebElement marker = browser.driver().findElement(By.cssSelector("a[accesskey='" + key.getKey() + "']"));

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /** Every page of the dg.o site and of the fixture site passes the Nu HTML Checker with no error and no warning. */
+@ExtendWith(SharedSites.class)
 class HtmlValidationTest {
     @TempDir
     Path tmp;
@@ -77,18 +80,15 @@ class HtmlValidationTest {
     }
 
     @Test
-    void everyPageOfTheShippedSiteIsValidHtml() throws Exception {
-        Path out = tmp.resolve("dgo");
-        TestSites.bakeProject(out);
-        assertEquals(List.of(), check(out));
+    void everyPageOfTheShippedSiteIsValidHtml(SharedSites.Sites sites) throws Exception {
+        assertEquals(List.of(), check(sites.shipped()));
     }
 
     @Test
-    void everyPageOfTheIllustrativeProgrammeIsValidHtml() throws Exception {
+    void everyPageOfTheIllustrativeProgrammeIsValidHtml(SharedSites.Sites sites) throws Exception {
         // Timetables of several rooms, breaks across every column, clashes: what the shipped site has no data for yet;
         // typed links on sessions and papers, and a recording shown on request, in both languages.
-        Path out = tmp.resolve("illustrative");
-        TestSites.bakeIllustrative(out);
+        Path out = sites.illustrative();
         assertEquals(List.of(), check(out));
         for (String lang : List.of("", "zh-tw/")) {
             assertTrue(TestSites.html(out, lang + "sessions/research-papers.html").select(".video-preview button, li.link-slides")
@@ -98,9 +98,9 @@ class HtmlValidationTest {
     }
 
     @Test
-    void everyPageOfASiteMadeByInitAndImportIsValidHtml() throws Exception {
+    void everyPageOfASiteMadeByInitAndImportIsValidHtml(SharedSites.Sites sites) throws Exception {
         // Imported text holds markup (<script> in an abstract): it is shown as text, and the pages stay valid.
-        Path out = TestSites.initAndImport(tmp);
+        Path out = sites.imported();
         assertEquals(List.of(), check(out));
         assertTrue(TestSites.text(out.resolve("programme.html")).contains("Open budgets, fictional edition"));
         for (org.confsite.sitedata.InfoPage info : org.confsite.sitedata.InfoPage.values()) {
@@ -131,13 +131,12 @@ class HtmlValidationTest {
     }
 
     @Test
-    void everyPageOfTheNewsInTwoLanguagesIsValidHtml() throws Exception {
+    void everyPageOfTheNewsInTwoLanguagesIsValidHtml(SharedSites.Sites sites) throws Exception {
         // Posts in one language only, lists marking them in the other, tag pages of each language, bylines.
-        Path site = TestSites.newsInTwoLanguages(tmp);
-        TestSites.bake(site, TestSites.NOW);
-        assertEquals(List.of(), check(site.resolve("out")));
-        assertTrue(Files.isRegularFile(site.resolve("out/zh-tw/news/night-market.html"))
-                && Files.isRegularFile(site.resolve("out/zh-tw/news/tags/ye-shi.html")));
+        Path out = sites.news();
+        assertEquals(List.of(), check(out));
+        assertTrue(Files.isRegularFile(out.resolve("zh-tw/news/night-market.html"))
+                && Files.isRegularFile(out.resolve("zh-tw/news/tags/ye-shi.html")));
     }
 
     @Test

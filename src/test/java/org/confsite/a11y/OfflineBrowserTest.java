@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.confsite.export.OfflineCache;
 import org.confsite.support.Browser;
+import org.confsite.support.SharedSites;
 import org.confsite.support.StaticServer;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** After a first visit, the programme opens without network; a new build replaces what was kept. */
+/**
+ * After a first visit, the programme opens without network; a new build replaces what was kept.
+ * On a copy of the shared shipped site (the test writes a new build over it) with a server of its
+ * own; the shared browser forgets that site at the end.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(SharedSites.class)
 class OfflineBrowserTest {
     @TempDir
     Path tmp;
@@ -53,14 +59,15 @@ class OfflineBrowserTest {
     }
 
     @Test
-    void afterAFirstVisitTheProgrammeOpensWithoutNetworkAndANewBuildReplacesTheCache() throws Exception {
+    void afterAFirstVisitTheProgrammeOpensWithoutNetworkAndANewBuildReplacesTheCache(SharedSites.Sites sites) throws Exception {
         Path out = tmp.resolve("site");
-        TestSites.bakeProject(out);
+        TestSites.copyTree(sites.shipped(), out);
         String first = cacheName(out);
-        try (Browser browser = new Browser()) {
-            StaticServer server = new StaticServer(out);
+        Browser browser = sites.browser();
+        StaticServer server = new StaticServer(out);
+        try {
             try {
-                browser.driver().get(server.url("index.html"));
+                browser.open(server.url("index.html"));
                 List<String> list = workerFiles(out);
                 assertTrue(list.size() > 30, list.toString());
                 List<String> kept = cached(browser, first, list.size());
@@ -86,16 +93,18 @@ class OfflineBrowserTest {
                 server.close();
             }
             // No network: the server is gone.
-            browser.driver().get(server.url("programme.html"));
+            browser.open(server.url("programme.html"));
             assertTrue(browser.driver().getTitle().startsWith("Programme"), browser.driver().getTitle());
             assertEquals("Rebuilt", browser.driver().findElement(By.id("rebuilt")).getText(), "the new build's page");
-            browser.driver().get(server.url("sessions/taipei-night.html"));
+            browser.open(server.url("sessions/taipei-night.html"));
             assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("Taipei Night banquet"));
-            browser.driver().get(server.url("zh-tw/sessions/taipei-night.html"));
+            browser.open(server.url("zh-tw/sessions/taipei-night.html"));
             assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("晚宴"));
             // The agenda works offline too: its script and data were kept.
-            browser.driver().get(server.url("agenda.html#s=taipei-night"));
+            browser.open(server.url("agenda.html#s=taipei-night"));
             assertTrue(browser.driver().findElement(By.id("agenda")).isDisplayed());
+        } finally {
+            browser.forget(server.origin());
         }
     }
 }

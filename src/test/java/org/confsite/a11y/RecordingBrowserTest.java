@@ -43,7 +43,6 @@ class RecordingBrowserTest {
         browser = sites.browser();
     }
 
-
     private Object js(String script) {
         return browser.driver().executeScript(script);
     }
@@ -70,7 +69,7 @@ class RecordingBrowserTest {
 
     @Test
     void nothingLoadsFromTheHostBeforeTheKeyboardAsksThenThePlayerComesWithATitle() {
-        browser.driver().get(server.url(PAGE));
+        browser.open(server.url(PAGE));
         WebElement button = shownButton();
         String title = browser.driver().findElement(By.tagName("h1")).getText();
         assertEquals("Play “" + title + "” here (loads content from YouTube)", button.getText());
@@ -100,7 +99,7 @@ class RecordingBrowserTest {
 
     @Test
     void aClickOnTheChinesePageLoadsThePlayerThere() {
-        browser.driver().get(server.url("zh-tw/" + PAGE));
+        browser.open(server.url("zh-tw/" + PAGE));
         WebElement button = shownButton();
         assertTrue(button.getText().startsWith("在此播放「") && button.getText().endsWith("」（將載入 YouTube 的內容）"),
                 button.getText());
@@ -116,7 +115,7 @@ class RecordingBrowserTest {
     void withoutScriptsTheButtonStaysHiddenAndTheLinkLeadsToTheVideo() {
         browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            browser.driver().get(server.url(PAGE));
+            browser.open(server.url(PAGE));
             assertFalse(browser.driver().findElement(By.cssSelector("button.video-load")).isDisplayed());
             WebElement link = browser.driver().findElement(By.cssSelector(".video-preview a.video-link"));
             assertTrue(link.isDisplayed());

@@ -35,10 +35,9 @@ class SearchBrowserTest {
         browser = sites.browser();
     }
 
-
     /** Opens the search page of {@code page} with a query and waits for the results to be announced. */
     private String search(String page, String query) {
-        browser.driver().get(server.url(page) + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        browser.open(server.url(page) + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         return waitForStatus();
     }
 
@@ -121,7 +120,7 @@ class SearchBrowserTest {
 
     @Test
     void theBoxWorksFromTheKeyboardAndSaysWhenNothingIsFound() {
-        browser.driver().get(server.url("search.html"));
+        browser.open(server.url("search.html"));
         WebElement box = browser.driver().findElement(By.id("search_q"));
         assertEquals("Words to find", browser.driver().findElement(By.cssSelector("label[for=search_q]")).getText());
         box.sendKeys("Chiang" + Keys.ENTER);

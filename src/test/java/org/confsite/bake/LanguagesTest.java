@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.confsite.error.SiteException;
 import org.confsite.support.LinkChecker;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.confsite.template.Formats;
 import org.confsite.template.Messages;
@@ -33,6 +34,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * zh-tw/, the switcher and hreflang links between them, untranslated pages shown with a notice,
  * and dates, feeds, calendars and structured data per language.
  */
+@ExtendWith(SharedSites.class)
 class LanguagesTest {
     private static final String BASE = "https://dgo2024.example.org/";
     private static final String ZH = "zh-Hant-TW";
@@ -49,9 +52,8 @@ class LanguagesTest {
     static Path out;
 
     @BeforeAll
-    static void bakeTheShippedSite() {
-        out = tmp.resolve("site");
-        TestSites.bakeProject(out);
+    static void bakeTheShippedSite(SharedSites.Sites sites) {
+        out = sites.shipped();
     }
 
     /** Every HTML page of a built site by its path (e.g. "news/index.html"). */
@@ -189,7 +191,8 @@ class LanguagesTest {
     }
 
     @Test
-    void datesAndTimesAreWrittenTheWayEachLanguageWritesThemInTaipeiTimeWithTheZoneShown() throws IOException {
+    void datesAndTimesAreWrittenTheWayEachLanguageWritesThemInTaipeiTimeWithTheZoneShown(SharedSites.Sites sites)
+            throws IOException {
         ZoneId taipei = ZoneId.of("Asia/Taipei");
         Messages en = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_en.properties"), "en", Locale.UK);
         Messages zh = Messages.load(TestSites.PROJECT.resolve("templates/i18n/messages_zh_TW.properties"), "zh",
@@ -210,8 +213,7 @@ class LanguagesTest {
 
         // On the pages: a timed session's "when" in each language, with the zone. The shipped site has
         // no session with a known time yet, so these are the illustrative programme's pages.
-        Path fuller = tmp.resolve("illustrative");
-        TestSites.bakeIllustrative(fuller);
+        Path fuller = sites.illustrative();
         Pattern zhWhen = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日（[一二三四五六日]） \\d\\d:\\d\\d–\\d\\d:\\d\\d"
                 + "（Asia/Taipei，UTC\\+08:00）");
         Pattern enWhen = Pattern.compile("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d–\\d\\d:\\d\\d "

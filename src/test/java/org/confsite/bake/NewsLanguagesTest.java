@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.confsite.error.SiteException;
 import org.confsite.support.LinkChecker;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * authors. Where each post is published and listed, in which feed, search index and sitemap entry,
  * where the language switcher leads, the tag pages of each language, and the errors an editor can make.
  */
+@ExtendWith(SharedSites.class)
 class NewsLanguagesTest {
     private static final String ZH = "zh-Hant-TW";
     private static final String BASE = "https://fixture.example.org/conf/";
@@ -40,10 +43,9 @@ class NewsLanguagesTest {
     static Bakery.Report report;
 
     @BeforeAll
-    static void bakeNewsInTwoLanguages() {
-        Path site = TestSites.newsInTwoLanguages(tmp.resolve("news"));
-        report = TestSites.bake(site, TestSites.NOW);
-        out = site.resolve("out");
+    static void bakeNewsInTwoLanguages(SharedSites.Sites sites) {
+        out = sites.news();
+        report = sites.newsReport();
     }
 
     /** The site path a link on the page at {@code page} leads to. */

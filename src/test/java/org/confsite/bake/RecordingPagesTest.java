@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the video and in its Content-Security-Policy, which allows that player's frames there and
  * nowhere else; a paper lists its links with their types.
  */
+@ExtendWith(SharedSites.class)
 class RecordingPagesTest {
     /** The policy of every page: everything from the site itself, frames included. */
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -39,9 +42,8 @@ class RecordingPagesTest {
     static Path out;
 
     @BeforeAll
-    static void bake() {
-        out = tmp.resolve("illustrative");
-        TestSites.bakeIllustrative(out);
+    static void bake(SharedSites.Sites sites) {
+        out = sites.illustrative();
     }
 
     private static String policy(Document doc) {

@@ -8,22 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.confsite.support.LinkChecker;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The dg.o 2024 site as shipped: every page type, only sourced facts, no broken internal link. */
+@ExtendWith(SharedSites.class)
 class ShippedSiteTest {
-    @TempDir
-    static Path tmp;
     static Path out;
 
     @BeforeAll
-    static void bakeShippedSite() {
-        out = tmp.resolve("site");
-        TestSites.bakeProject(out);
+    static void bakeShippedSite(SharedSites.Sites sites) {
+        out = sites.shipped();
     }
 
     @Test

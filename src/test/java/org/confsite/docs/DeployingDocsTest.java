@@ -22,10 +22,12 @@ import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dg.o site with it gives compressed scripts, calendars with their type and each language's 404
  * page. Needs the nginx and openssl commands (.ci/run installs them).
  */
+@ExtendWith(SharedSites.class)
 class DeployingDocsTest {
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
     @TempDir
@@ -45,16 +48,15 @@ class DeployingDocsTest {
     static HttpClient http;
 
     @BeforeAll
-    static void serveTheSiteWithTheDocumentedConfiguration() throws Exception {
+    static void serveTheSiteWithTheDocumentedConfiguration(SharedSites.Sites sites) throws Exception {
         for (String command : List.of("nginx", "openssl")) {
             Path path = command.equals("nginx") ? NGINX : Path.of("/usr/bin/openssl");
             assertTrue(Files.isExecutable(path), path + " is missing: this test needs it. Install it with: "
                     + "apt-get install -y nginx openssl");
         }
-        // nginx's workers read the site as another user: the folders must be readable by all.
+        // nginx's workers read the site as another user: the folders must be readable by all (the shared sites' are).
         Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        site = tmp.resolve("site");
-        TestSites.bakeProject(site);
+        site = sites.shipped();
         run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
                 "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", tmp.resolve("key.pem").toString(),
                 "-out", tmp.resolve("cert.pem").toString());

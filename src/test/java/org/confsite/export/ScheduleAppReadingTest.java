@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.confsite.support.TestSites;
+import org.confsite.support.SharedSites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -26,6 +26,7 @@ import org.w3c.dom.Node;
  * {@code event['description']} raises KeyError). Every conference, room, track, day, event and
  * person must carry every property those exports write, null or empty when there is nothing to say.
  */
+@ExtendWith(SharedSites.class)
 class ScheduleAppReadingTest {
     private static final List<String> CONFERENCE = List.of("acronym", "title", "description", "start", "end",
             "daysCount", "timeslot_duration", "time_zone_name", "url", "tracks", "rooms", "days");
@@ -44,15 +45,12 @@ class ScheduleAppReadingTest {
             "links", "attachments");
     private static final List<String> XML_RECORDING = List.of("license", "optout");
 
-    @TempDir
-    static Path tmp;
     static JsonNode json;
     static Document xml;
 
     @BeforeAll
-    static void bakeTheIllustrativeProgramme() throws Exception {
-        Path out = tmp.resolve("site");
-        TestSites.bakeIllustrative(out);
+    static void bakeTheIllustrativeProgramme(SharedSites.Sites sites) throws Exception {
+        Path out = sites.illustrative();
         json = new ObjectMapper().readTree(out.resolve("schedule.json").toFile());
         xml = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(out.resolve("schedule.xml").toFile());
     }

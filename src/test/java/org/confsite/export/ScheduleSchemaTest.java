@@ -16,10 +16,11 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -29,22 +30,19 @@ import org.xml.sax.SAXParseException;
  * of the dg.o site with its illustrative programme, and of a site made by init with a pretalx and
  * an EasyChair export imported.
  */
+@ExtendWith(SharedSites.class)
 class ScheduleSchemaTest {
     static final Path SCHEMAS = Path.of(System.getProperty("schemas.dir",
             TestSites.PROJECT.resolve("../shared/schemas").normalize().toString()));
 
-    @TempDir
-    static Path tmp;
     static List<Path> outputs = new ArrayList<>();
 
     @BeforeAll
-    static void buildBoth() {
+    static void buildBoth(SharedSites.Sites sites) {
         assertTrue(Files.isRegularFile(SCHEMAS.resolve("frab-schedule.xsd")), "the schedule format's schemas are read from "
                 + SCHEMAS + "; give their folder with -Dschemas.dir=DIR");
-        Path illustrative = tmp.resolve("illustrative");
-        TestSites.bakeIllustrative(illustrative);
-        outputs.add(illustrative);
-        outputs.add(TestSites.initAndImport(tmp));
+        outputs.add(sites.illustrative());
+        outputs.add(sites.imported());
     }
 
     @Test

@@ -17,11 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.confsite.config.SiteConfig;
+import org.confsite.support.Browser;
+import org.confsite.support.SharedSites;
 import org.confsite.support.TestSites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The preview against a running server: drafts marked, rebuild on save, reload, errors in the browser. */
+@ExtendWith(SharedSites.class)
 class PreviewServerTest {
     @TempDir
     Path tmp;
@@ -45,21 +51,31 @@ class PreviewServerTest {
         return server;
     }
 
-    /** Waits until the server reports a build number above {@code after}; returns it. */
-    private long buildAfter(long after) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                long n = Long.parseLong(get(PreviewServer.BUILD_PATH).body().trim());
-                if (n > after) {
-                    return n;
-                }
-            } catch (IOException notYet) {
-                // The server starts after the first build.
-            }
-            Thread.sleep(50);
+    /** The build number the server reports. */
+    private long build() {
+        try {
+            return Long.parseLong(get(PreviewServer.BUILD_PATH).body().trim());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        throw new AssertionError("no rebuild after build " + after);
+    }
+
+    /**
+     * Waits until the server reports a build number above {@code after} (asking again every 50 ms,
+     * for at most 60 s: a busy machine builds slowly); returns it.
+     */
+    private long buildAfter(long after) {
+        return new FluentWait<>(this).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(50))
+                // The server starts after the first build.
+                .ignoring(java.io.UncheckedIOException.class)
+                .withMessage(() -> "no rebuild after build " + after + " in 60 s")
+                .until(t -> {
+                    long n = t.build();
+                    return n > after ? n : null;
+                });
     }
 
     @Test
@@ -111,28 +127,27 @@ class PreviewServerTest {
     }
 
     @Test
-    void anOpenPageInABrowserReloadsItselfAfterASave() throws Exception {
+    void anOpenPageInABrowserReloadsItselfAfterASave(SharedSites.Sites sites) throws Exception {
         Path site = TestSites.copyFixture(tmp);
         Path post = site.resolve("content/news/now.md");
         TestSites.write(post, "---\ntitle: A post of today\ndate: 2024-06-01\n---\nBefore the edit.\n");
         Thread server = start(site, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try (org.confsite.support.Browser browser = new org.confsite.support.Browser()) {
+        Browser browser = sites.browser();
+        try {
             long build = buildAfter(0);
             var driver = browser.driver();
-            driver.get("http://localhost:" + port + "/news/now.html");
+            browser.open("http://localhost:" + port + "/news/now.html");
             assertTrue(driver.getPageSource().contains("Before the edit."));
             // A mark on the page itself: gone once the page has reloaded.
             driver.executeScript("window.notReloaded = true;");
             TestSites.write(post, TestSites.text(post).replace("Before the edit.", "After the edit."));
             buildAfter(build);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline && !driver.getPageSource().contains("After the edit.")) {
-                Thread.sleep(100);
-            }
-            assertTrue(driver.getPageSource().contains("After the edit."), "the page reloaded by itself");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage("the page reloaded by itself within 60 s")
+                    .until(d -> d.getPageSource().contains("After the edit."));
             assertEquals(null, driver.executeScript("return window.notReloaded === undefined ? null : true;"));
         } finally {
             server.interrupt();
+            browser.forget("http://localhost:" + port);
         }
     }
 

@@ -9,6 +9,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}, driven
@@ -47,6 +48,22 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Opens a page and waits until it has loaded, stylesheets and deferred scripts included.
+     * ChromeDriver's own wait sometimes ends at "interactive" while a site's service worker is
+     * being installed (its first visit): a page measured then has no styles yet.
+     */
+    public void open(String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> url + " did not finish loading in 30 s")
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+    }
+
+    /** Forgets all that the site of {@code origin} stored: local storage, service workers, caches. */
+    public void forget(String origin) {
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
     }
 
     /** The viewport's width in CSS pixels, and light or dark colours (prefers-color-scheme). */

@@ -4,25 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.confsite.bake.Bakery;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The baked sites and the browser the browser tests share, made once per test run: each site is
- * baked and served the first time a test asks for it, Chromium started once, and all of it closed
- * when the run ends. The sites are read-only: a test that writes into an output bakes its own.
- * Before each test the browser is put back to a desktop window in light colours, screen media and
- * the machine's time zone, and forgets what the sites of closed servers stored (a service
- * worker, caches), so that no test depends on what the one before it did.
+ * The baked sites and the browser the tests share, made once per test JVM: each site is baked
+ * and served the first time a test asks for it, Chromium started once, and all of it closed when
+ * the run ends. The sites are read-only: a test that writes into an output works on a copy
+ * ({@link TestSites#copyTree}) or bakes its own. Before each test the browser is put back to a
+ * blank page in a desktop window in light colours, screen media, scripts on and the machine's
+ * time zone; it forgets what the shared sites stored in local storage (a visitor's agenda), and
+ * all that the sites of closed servers stored (a service worker, caches): no test depends on what
+ * the one before it did.
  *
  * <p>Use: {@code @ExtendWith(SharedSites.class)} on the class and a {@code SharedSites.Sites}
- * parameter on its {@code @BeforeAll} method.
+ * parameter on its {@code @BeforeAll} method (or on a test method).
  */
 public final class SharedSites implements ParameterResolver, BeforeEachCallback {
     /** The width of the desktop window, in CSS pixels. */
@@ -41,17 +45,7 @@ public final class SharedSites implements ParameterResolver, BeforeEachCallback 
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        Sites sites = sites(context);
-        if (sites.browser != null) {
-            sites.browser.emulate(DESKTOP, false);
-            sites.browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-            sites.browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
-            // A server started now may have the port of one a test closed: nothing of that site may answer for it.
-            for (String origin : StaticServer.closedOrigins()) {
-                sites.browser.driver().executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin,
-                        "storageTypes", "all"));
-            }
-        }
+        sites(context).reset();
     }
 
     private static Sites sites(ExtensionContext context) {
@@ -62,12 +56,15 @@ public final class SharedSites implements ParameterResolver, BeforeEachCallback 
     public static final class Sites implements ExtensionContext.Store.CloseableResource {
         private final Path dir;
         private final Map<String, Path> outputs = new LinkedHashMap<>();
+        private final Map<String, Bakery.Report> reports = new LinkedHashMap<>();
         private final Map<String, StaticServer> servers = new LinkedHashMap<>();
         private Browser browser;
 
         Sites() {
             try {
+                // Readable by all: nginx's workers read a site as another user (DeployingDocsTest).
                 dir = Files.createTempDirectory("confsite-shared-sites");
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,9 +90,15 @@ public final class SharedSites implements ParameterResolver, BeforeEachCallback 
         public synchronized Path news() {
             return made("news", out -> {
                 Path site = TestSites.newsInTwoLanguages(out);
-                TestSites.bake(site, TestSites.NOW);
+                reports.put("news", TestSites.bake(site, TestSites.NOW));
                 return site.resolve("out");
             });
+        }
+
+        /** The report of the bake of {@link #news()}: its warnings, what is translated. */
+        public synchronized Bakery.Report newsReport() {
+            news();
+            return reports.get("news");
         }
 
         /** A site made by init with a schedule and an EasyChair export imported ({@link TestSites#initAndImport}). */
@@ -115,6 +118,26 @@ public final class SharedSites implements ParameterResolver, BeforeEachCallback 
                 browser.emulate(DESKTOP, false);
             }
             return browser;
+        }
+
+        /** The browser as a test expects to find it (see the class comment); nothing to do before it is started. */
+        synchronized void reset() {
+            if (browser == null) {
+                return;
+            }
+            browser.driver().get("about:blank");
+            browser.emulate(DESKTOP, false);
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            for (StaticServer server : servers.values()) {
+                browser.driver().executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", server.origin(),
+                        "storageTypes", "local_storage"));
+            }
+            // A server started now may have the port of one a test closed: nothing of that site may answer for it.
+            for (String origin : StaticServer.closedOrigins()) {
+                browser.forget(origin);
+            }
         }
 
         private Path made(String name, Function<Path, Path> bake) {

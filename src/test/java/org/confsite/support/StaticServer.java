@@ -57,7 +57,12 @@ public final class StaticServer implements AutoCloseable {
 
     /** The address of a site path, e.g. {@code url("programme.html")}. */
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return origin() + "/" + path;
+    }
+
+    /** Where a browser keeps what the site stores: {@code http://127.0.0.1:port}. */
+    public String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** The origins of the servers closed since the last call, which a browser should forget. */
@@ -69,7 +74,8 @@ public final class StaticServer implements AutoCloseable {
 
     @Override
     public void close() {
+        String origin = origin();
         server.stop(0);
-        CLOSED.add("http://127.0.0.1:" + server.getAddress().getPort());
+        CLOSED.add(origin);
     }
 }
