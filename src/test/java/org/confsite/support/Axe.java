@@ -16,9 +16,8 @@ import org.openqa.selenium.WebDriver;
  * package ({@code axe.min.js}) and {@code axe.run} sent together, the page answering with the ids
  * of the rules passed and the nodes of the rules broken. The package's {@code AxeBuilder} runs the
  * same axe-core in more round trips (it injects the script first, and by default finishes each run
- * in a second window); measured on the same 16 pages of the shipped and illustrative sites, at
- * both widths: 1.1 s a page for its default mode and 1.2 s for its legacy mode (on a busier
- * machine), against 0.4 and 0.7 s for this, with the same rules passed and broken on every page.
+ * in a second window), taking about half as long again per page with the same rules passed and
+ * broken (docs/benchmark.md, "Test suite").
  * The pages are checked before any frame is loaded (a recording's player comes only on request),
  * so one run on the top document sees all there is.
  */
