@@ -66,7 +66,8 @@ final class PageWriter extends Renderer {
             engine.renderDocument(model, config.getTemplateByDocType(content.getType()), page);
             stage.write(file, page.toString().getBytes(Charset.forName(config.getRenderEncoding())));
             if (plan != null) {
-                plan.rendered(uri, SiteTemplateEngine.lastReadPageIndex(), SiteTemplateEngine.lastReadPageLists());
+                plan.rendered(uri, SiteTemplateEngine.lastReadPageIndex(), SiteTemplateEngine.lastReadPageLists(),
+                        SiteTemplateEngine.lastReadFields());
             }
         } catch (IOException | RuntimeException e) {
             throw new Exception("Failed to render file " + file.toAbsolutePath() + ". Cause: " + e.getMessage(), e);

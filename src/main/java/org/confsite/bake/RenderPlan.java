@@ -15,10 +15,12 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.confsite.config.SiteConfig;
+import org.confsite.template.SiteTemplateEngine;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -27,15 +29,24 @@ import org.jbake.model.DocumentModel;
  * changed: the templates, the data, the assets and {@code site.yaml} (their names, sizes and
  * times), the build's day, its own document (every field, the text included); if its templates used the index of
  * pages, the set of pages; if they used a list made from other pages (news, sitemap, the newest
- * post's date), every page's document ({@link org.confsite.template.SiteTemplateEngine#lastReadPageLists()}).
+ * post's date), every page's document but the {@link SiteTemplateEngine#TRACKED_FIELDS} (a post's
+ * text), and of those the ones it read ({@link SiteTemplateEngine#lastReadFields()}): a list of
+ * posts is not rendered again when only a post's text changed, a feed that shows the text is.
  * Anything else is rendered; a build without a session renders everything.
  */
 final class RenderPlan {
-    /** What a successful build rendered, for the next one to compare with. */
-    record Record(String inputs, String uris, String allPages, Map<String, Page> pages) {
+    /**
+     * What a successful build rendered, for the next one to compare with.
+     *
+     * @param listed  every page's fields but the tracked ones
+     * @param tracked per tracked field, that field of every page
+     */
+    record Record(String inputs, String uris, String allPages, String listed, Map<String, String> tracked,
+            Map<String, Page> pages) {
     }
 
-    record Page(String fingerprint, boolean readPageIndex, boolean readPageLists) {
+    /** @param fields the tracked fields of listed pages it read, or {@link SiteTemplateEngine#ALL_FIELDS} */
+    record Page(String fingerprint, boolean readPageIndex, boolean readPageLists, Set<String> fields) {
     }
 
     private final Record previous;
@@ -43,16 +54,32 @@ final class RenderPlan {
     private final String inputs;
     private final String uris;
     private final String allPages;
+    private final String listed;
+    private final Map<String, String> tracked;
     private final Map<String, String> fingerprints;
     private final Map<String, Page> done = new ConcurrentHashMap<>();
 
-    private RenderPlan(Record previous, Path published, String inputs, Map<String, String> fingerprints) {
+    private RenderPlan(Record previous, Path published, String inputs, Map<String, Fingerprint> pages) {
         this.previous = previous;
         this.published = published;
         this.inputs = inputs;
-        this.uris = sha1(String.join("\n", fingerprints.keySet()));
+        this.uris = sha1(String.join("\n", pages.keySet()));
+        this.fingerprints = new TreeMap<>();
+        StringBuilder rest = new StringBuilder();
+        Map<String, StringBuilder> fields = new TreeMap<>();
+        pages.forEach((uri, f) -> {
+            fingerprints.put(uri, f.whole());
+            rest.append(uri).append('=').append(f.rest()).append('\n');
+            f.tracked().forEach((field, hash) -> fields.computeIfAbsent(field, k -> new StringBuilder())
+                    .append(uri).append('=').append(hash).append('\n'));
+        });
         this.allPages = sha1(fingerprints.toString());
-        this.fingerprints = fingerprints;
+        this.listed = sha1(rest.toString());
+        Map<String, String> hashes = new TreeMap<>();
+        for (String field : SiteTemplateEngine.TRACKED_FIELDS) {
+            hashes.put(field, sha1(fields.getOrDefault(field, new StringBuilder()).toString()));
+        }
+        this.tracked = Map.copyOf(hashes);
     }
 
     /**
@@ -60,9 +87,9 @@ final class RenderPlan {
      *            open on it (important dates, registration), so a new day renders every page
      */
     static RenderPlan of(Record previous, SiteConfig site, List<DocumentModel> pages, java.time.LocalDate day) {
-        Map<String, String> fingerprints = new TreeMap<>();
+        Map<String, Fingerprint> fingerprints = new TreeMap<>();
         for (DocumentModel doc : pages) {
-            fingerprints.put((String) doc.get("uri"), fingerprint(doc));
+            fingerprints.put((String) doc.get("uri"), Fingerprint.of(doc));
         }
         return new RenderPlan(previous, site.output(), sha1(inputs(site) + "\n" + day), fingerprints);
     }
@@ -75,7 +102,7 @@ final class RenderPlan {
         Page before = previous.pages().get(uri);
         if (before == null || !before.fingerprint().equals(fingerprints.get(uri))
                 || (before.readPageIndex() && !previous.uris().equals(uris))
-                || (before.readPageLists() && !previous.allPages().equals(allPages))) {
+                || (before.readPageLists() && !sameLists(before.fields()))) {
             return null;
         }
         try {
@@ -89,8 +116,17 @@ final class RenderPlan {
         }
     }
 
-    void rendered(String uri, boolean readPageIndex, boolean readPageLists) {
-        done.put(uri, new Page(fingerprints.get(uri), readPageIndex, readPageLists));
+    /** Whether what a page read of the lists is as it was: other pages' fields, and the tracked ones it read. */
+    private boolean sameLists(Set<String> fields) {
+        if (fields.contains(SiteTemplateEngine.ALL_FIELDS)) {
+            return previous.allPages().equals(allPages);
+        }
+        return previous.listed().equals(listed)
+                && fields.stream().allMatch(f -> tracked.get(f) != null && tracked.get(f).equals(previous.tracked().get(f)));
+    }
+
+    void rendered(String uri, boolean readPageIndex, boolean readPageLists, Set<String> fields) {
+        done.put(uri, new Page(fingerprints.get(uri), readPageIndex, readPageLists, Set.copyOf(fields)));
     }
 
     /** The number of pages taken as they were. */
@@ -100,7 +136,7 @@ final class RenderPlan {
     }
 
     Record record() {
-        return new Record(inputs, uris, allPages, Map.copyOf(done));
+        return new Record(inputs, uris, allPages, listed, tracked, Map.copyOf(done));
     }
 
     /** Names, sizes and change times of every file the templates may read besides the pages. */
@@ -127,11 +163,24 @@ final class RenderPlan {
         return sha1(all.toString());
     }
 
-    /** Every field of the document, in a stable spelling. */
-    static String fingerprint(DocumentModel doc) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(doc).forEach((k, v) -> text.append(k).append('=').append(spell(v)).append('\u0000'));
-        return sha1(text.toString());
+    /**
+     * A document's fields in a stable spelling, hashed: the whole, the fields but the tracked ones,
+     * and each tracked one.
+     */
+    record Fingerprint(String whole, String rest, Map<String, String> tracked) {
+        static Fingerprint of(DocumentModel doc) {
+            StringBuilder text = new StringBuilder();
+            Map<String, String> tracked = new TreeMap<>();
+            new TreeMap<>(doc).forEach((k, v) -> {
+                if (SiteTemplateEngine.TRACKED_FIELDS.contains(k)) {
+                    tracked.put(k, sha1(spell(v)));
+                } else {
+                    text.append(k).append('=').append(spell(v)).append('\u0000');
+                }
+            });
+            String rest = sha1(text.toString());
+            return new Fingerprint(sha1(rest + tracked), rest, tracked);
+        }
     }
 
     private static String spell(Object v) {

@@ -60,8 +60,29 @@ public final class Tags {
         this.bySlug = bySlug;
     }
 
+    /**
+     * Tags' slugs, kept across pages and builds: every list of posts links each post's tags, so
+     * the same few tags are asked for thousands of times a build, and ICU's transliteration is
+     * slow and taken one thread at a time. Emptied when it grows past what any site's tags need.
+     */
+    private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SLUGS_KEPT = 10_000;
+
     /** The last part of a tag's address: lowercase ASCII letters, digits and hyphens, never empty. */
     static String slug(String tag) {
+        String known = SLUGS.get(tag);
+        if (known != null) {
+            return known;
+        }
+        if (SLUGS.size() >= SLUGS_KEPT) {
+            SLUGS.clear();
+        }
+        String slug = slugOf(tag);
+        SLUGS.put(tag, slug);
+        return slug;
+    }
+
+    private static String slugOf(String tag) {
         String slug = Slugs.transliterated(tag);
         if (slug.isEmpty()) {
             // Nothing ICU writes in Latin letters (an emoji, punctuation): the characters' numbers.

@@ -4,6 +4,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Function;
 import org.confsite.error.Problem;
@@ -35,10 +37,24 @@ import org.jbake.template.model.TemplateModel;
  * for {@code .ftlx}, errors that stop the build, and a model of values computed once per bake.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
-    /** The shared values made from other pages: the index of pages (slot 0), the lists (slot 1). */
-    private static final Map<String, Integer> WATCHED = Map.of("pages", 0, "news", 1, "listedNews", 1, "tags", 1,
-            "sitemap", 1, "updated", 1);
-    private static final ThreadLocal<boolean[]> LAST_READ = ThreadLocal.withInitial(() -> new boolean[] {true, true});
+    /** The shared values made from other pages: the index of pages, the lists. */
+    private static final Set<String> INDEX = Set.of("pages");
+    private static final Set<String> LISTS = Set.of("news", "listedNews", "tags", "sitemap", "updated");
+    /**
+     * The fields of the pages in the lists whose reading is noted one by one ({@link #lastReadFields}):
+     * a post's text (and its hash), which the lists of posts do not show. Any other field of any
+     * page counts as read by every page that reads a list.
+     */
+    public static final Set<String> TRACKED_FIELDS = Set.of("body", "sha1");
+    /** {@link #lastReadFields} when a page of a list was read whole. */
+    public static final String ALL_FIELDS = Watched.ALL;
+    private static final ThreadLocal<Watched.Reads> LAST_READ = ThreadLocal.withInitial(() -> {
+        Watched.Reads all = new Watched.Reads();
+        all.index = true;
+        all.lists = true;
+        all.fields.add(Watched.ALL);
+        return all;
+    });
 
     static {
         // Freemarker picks the first logging library it finds, Log4j before SLF4J; with Log4j on a
@@ -112,19 +128,12 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             wrapper.setMemberAccessPolicy(new TemplateAccess());
             freemarker.setObjectWrapper(wrapper.build());
             for (var entry : shared.entrySet()) {
-                if (WATCHED.containsKey(entry.getKey())) {
-                    freemarker.setSharedVariable(entry.getKey(), Watched.wrap(entry.getValue(), freemarker.getObjectWrapper(),
-                            WATCHED.get(entry.getKey())));
-                } else {
-                    freemarker.setSharedVariable(entry.getKey(), entry.getValue());
-                }
+                freemarker.setSharedVariable(entry.getKey(), model(entry.getKey(), entry.getValue(), wrapper));
             }
             for (var language : byLanguage.entrySet()) {
                 Map<String, freemarker.template.TemplateModel> values = new java.util.HashMap<>();
                 for (var entry : language.getValue().values().entrySet()) {
-                    values.put(entry.getKey(), WATCHED.containsKey(entry.getKey())
-                            ? Watched.wrap(entry.getValue(), freemarker.getObjectWrapper(), WATCHED.get(entry.getKey()))
-                            : freemarker.getObjectWrapper().wrap(entry.getValue()));
+                    values.put(entry.getKey(), model(entry.getKey(), entry.getValue(), wrapper));
                 }
                 Messages messages = language.getValue().messages();
                 values.put("msg", (TemplateMethodModelEx) args -> message(messages, args));
@@ -135,6 +144,16 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             throw new SiteException(Problem.inFile(displayDir, "templates cannot be loaded: " + e.getMessage(),
                     "check that the templates folder exists"));
         }
+    }
+
+    /** A value of the model as templates see it: those made from other pages {@link Watched}. */
+    private freemarker.template.TemplateModel model(String name, Object value, DefaultObjectWrapperBuilder settings)
+            throws TemplateModelException {
+        ObjectWrapper plain = freemarker.getObjectWrapper();
+        if (INDEX.contains(name)) {
+            return Watched.wrapIndex(value, plain);
+        }
+        return LISTS.contains(name) ? Watched.wrapList(value, settings, plain, TRACKED_FIELDS) : plain.wrap(value);
     }
 
     /** The Freemarker configuration, to be handed to the next build of a {@code serve} session. */
@@ -162,13 +181,13 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         languages.get(key).forEach(root::put);
         root.put("content", content);
         root.put("here", pages.apply(content));
-        boolean[] read = Watched.watch();
+        Watched.Reads read = Watched.watch();
         try {
             Template template = freemarker.getTemplate(templateName);
             freemarker.core.Environment env = template.createProcessingEnvironment(root, writer);
             env.setLocale(locales.get(key));
             env.process();
-            LAST_READ.set(read.clone());
+            LAST_READ.set(read);
         } catch (TemplateException e) {
             throw new SiteException(templateProblem(e));
         } catch (IOException e) {
@@ -184,15 +203,24 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
      * which changes when a page comes or goes.
      */
     public static boolean lastReadPageIndex() {
-        return LAST_READ.get()[0];
+        return LAST_READ.get().index;
     }
 
     /**
      * Whether the page last rendered on this thread used a list made from other pages' fields
-     * ({@code news}, {@code sitemap}, {@code updated}), which changes when any page changes.
+     * ({@code news}, {@code sitemap}, {@code updated}), which changes when any page changes
+     * (but for the {@link #TRACKED_FIELDS} of those pages: see {@link #lastReadFields}).
      */
     public static boolean lastReadPageLists() {
-        return LAST_READ.get()[1];
+        return LAST_READ.get().lists;
+    }
+
+    /**
+     * Which of the {@link #TRACKED_FIELDS} of the pages in the lists the page last rendered on
+     * this thread read; {@link #ALL_FIELDS} when it read a page of a list whole.
+     */
+    public static Set<String> lastReadFields() {
+        return Set.copyOf(LAST_READ.get().fields);
     }
 
     private Problem templateProblem(TemplateException e) {
