@@ -78,7 +78,8 @@ class RebuildCacheTest {
         Path components = site.resolve("templates/components.ftlh");
         String list = "<#list posts as post>";
         assertTrue(TestSites.text(components).contains(list), "the theme's list of posts");
-        TestSites.write(components, TestSites.text(components).replace(list, list + "<div class=\"text\">${post.body?no_esc}</div>"));
+        TestSites.write(components, TestSites.text(components).replace(list,
+                list + "<div class=\"text\">${post.body?no_esc}</div>"));
         rebuild();
         int pages = rebuild();
         Path post = site.resolve("content/news/first.md");
