@@ -37,12 +37,19 @@ final class ContentCrawler extends Crawler {
     private final ContentStore db;
     private final JBakeConfiguration config;
     private final Parser parser;
+    private final org.confsite.markdown.ContentCache cache;
 
     ContentCrawler(ContentStore db, JBakeConfiguration config) {
+        this(db, config, null);
+    }
+
+    /** @param cache the hashes of a {@code serve} session's earlier builds, of files unchanged since; or null */
+    ContentCrawler(ContentStore db, JBakeConfiguration config, org.confsite.markdown.ContentCache cache) {
         super(db, config);
         this.db = db;
         this.config = config;
         this.parser = new Parser(config);
+        this.cache = cache;
     }
 
     @Override
@@ -50,7 +57,8 @@ final class ContentCrawler extends Crawler {
         List<File> files = new ArrayList<>();
         walk(config.getContentFolder(), files);
         String[] hashes = new String[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = sha1(files.get(i)));
+        IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = cache == null ? sha1(files.get(i))
+                : cache.sha1(files.get(i).toPath(), () -> sha1(files.get(i))));
         for (int i = 0; i < files.size(); i++) {
             crawlFile(files.get(i), hashes[i]);
         }

@@ -106,12 +106,18 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         }
         String display = SitePaths.display(rules.siteRoot(), file);
         try {
-            String text = YamlSource.readText(file, display).replace("\r\n", "\n");
             if (cache == null) {
-                return Outcome.of(read(text, file, display, separator));
+                return Outcome.of(read(YamlSource.readText(file, display).replace("\r\n", "\n"), file, display, separator));
             }
             List<Object> cacheRules = List.of(rules, separator);
-            ContentCache.Result known = cache.get(key(file), text, cacheRules);
+            // Taken before the text is read: a save while reading makes the next build read it again.
+            ContentCache.Stamp stamp = ContentCache.Stamp.of(key(file));
+            ContentCache.Result known = cache.unchanged(key(file), stamp, cacheRules);
+            String text = null;
+            if (known == null) {
+                text = YamlSource.readText(file, display).replace("\r\n", "\n");
+                known = cache.get(key(file), stamp, text, cacheRules);
+            }
             if (known != null) {
                 return new Outcome(known.read().doc(), known.problems(), known.read().warnings(), known.read().links(), null);
             }
@@ -121,7 +127,7 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
             } catch (SiteException e) {
                 outcome = Outcome.failed(e.problems());
             }
-            cache.put(key(file), text, cacheRules, new Read(outcome.doc(), outcome.warnings(), outcome.links()),
+            cache.put(key(file), stamp, text, cacheRules, new Read(outcome.doc(), outcome.warnings(), outcome.links()),
                     outcome.problems());
             return outcome;
         } catch (SiteException e) {

@@ -21,7 +21,8 @@ import org.confsite.error.SiteException;
 
 /** Watches the site's sources and re-bakes, one bake at a time, after changes settle. */
 final class Rebuilder {
-    private static final long SETTLE_MS = 40;
+    /** How long the events of one save keep coming: an editor's save is a few events within a millisecond or two. */
+    private static final long SETTLE_MS = 25;
 
     private final SiteConfig site;
     private final PrintStream out;
@@ -73,16 +74,18 @@ final class Rebuilder {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             register(watcher);
             while (true) {
-                boolean relevant = drain(watcher.take());
+                Drained changes = drain(watcher.take());
                 // Editors save several files at once; wait for the burst to end.
                 WatchKey more;
                 while ((more = watcher.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    changes = changes.and(drain(more));
                 }
-                if (!relevant) {
+                if (!changes.relevant()) {
                     continue;
                 }
-                register(watcher);
+                if (changes.newFolder()) {
+                    register(watcher);
+                }
                 out.println("Change detected, rebuilding...");
                 rebuild();
             }
@@ -93,21 +96,46 @@ final class Rebuilder {
         }
     }
 
-    /** True if the events concern a source: anything in the source folders, or site.yaml itself. */
-    private boolean drain(WatchKey key) {
+    /**
+     * What a batch of events says: whether they concern a source (anything in the source folders,
+     * or site.yaml itself), and whether a folder was created there (to be watched too). A lost
+     * event (the queue overflowed) counts as both.
+     */
+    private record Drained(boolean relevant, boolean newFolder) {
+        Drained and(Drained more) {
+            return new Drained(relevant || more.relevant, newFolder || more.newFolder);
+        }
+    }
+
+    private Drained drain(WatchKey key) {
         boolean relevant = false;
+        boolean newFolder = false;
         Path dir = (Path) key.watchable();
         for (var event : key.pollEvents()) {
             Object name = event.context();
-            relevant |= !dir.equals(site.root()) || (name != null && name.toString().equals(SiteConfig.FILE_NAME));
+            boolean source = !dir.equals(site.root()) || (name != null && (name.toString().equals(SiteConfig.FILE_NAME)
+                    || sourceFolders().contains(dir.resolve(name.toString()))));
+            relevant |= source;
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                newFolder = true;
+            } else if (source && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && name instanceof Path p
+                    && Files.isDirectory(dir.resolve(p))) {
+                newFolder = true;
+            }
         }
         key.reset();
-        return relevant;
+        return new Drained(relevant, newFolder);
+    }
+
+    /** The site's folder (for site.yaml) and its source folders. */
+    private List<Path> sourceFolders() {
+        return List.of(site.root(), site.content(), site.data(), site.templates(), site.assets());
     }
 
     /** (Re-)registers every folder, so folders created since the last build are watched too. */
     private void register(WatchService watcher) throws IOException {
-        for (Path root : List.of(site.root(), site.content(), site.data(), site.templates(), site.assets())) {
+        for (Path root : sourceFolders()) {
             if (!Files.isDirectory(root)) {
                 continue;
             }

@@ -100,6 +100,36 @@ class RebuildCacheTest {
     }
 
     @Test
+    void aFileIsReadAgainOnlyWhenItsSizeTimeOrIdentityChangedOrItsTimeIsTooRecentToTell() throws IOException {
+        Path post = site.resolve("content/news/first.md");
+        String text = TestSites.text(post).replace("\n---\n", "\n---\nVersion A of the text.\n");
+        TestSites.write(post, text);
+        java.nio.file.attribute.FileTime recent = Files.getLastModifiedTime(post);
+        rebuild();
+        // Same size, same time: a second save within one tick of a coarse clock. Read again, since
+        // the time is too close to when the file was read to tell.
+        TestSites.write(post, text.replace("Version A", "Version B"));
+        Files.setLastModifiedTime(post, recent);
+        rebuild();
+        assertTrue(TestSites.text(site.resolve("out/news/first.html")).contains("Version B"));
+        // A file last changed an hour before it was read, with the same size and time: not read
+        // again (an editor's save always gives a new time).
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(post, hourAgo);
+        rebuild();
+        TestSites.write(post, text.replace("Version A", "Version C"));
+        Files.setLastModifiedTime(post, hourAgo);
+        rebuild();
+        assertTrue(TestSites.text(site.resolve("out/news/first.html")).contains("Version B"), "taken as it was");
+        // A new time: read.
+        Files.setLastModifiedTime(post, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        rebuild();
+        assertTrue(TestSites.text(site.resolve("out/news/first.html")).contains("Version C"));
+        sameAsAFreshBuild();
+    }
+
+    @Test
     void theNextDayRendersThePagesAgainSoThatTodaysDateIsNoLongerToday() {
         TestSites.withDatesAndGallery(TestSites.bilingual(site));
         rebuild();

@@ -116,10 +116,21 @@ class PreviewServerTest {
             assertTrue(broken.body().contains(PreviewServer.RELOAD_SCRIPT), "the error page reloads by itself too");
 
             Files.delete(site.resolve("content/news/broken.md"));
-            buildAfter(build);
+            build = buildAfter(build);
             HttpResponse<String> fixed = get("/about.html");
             assertEquals(200, fixed.statusCode());
             assertFalse(fixed.body().contains("The site does not build"));
+
+            // A folder made while previewing is watched too: a later save in it rebuilds.
+            Path page = site.resolve("content/travel/getting-there.md");
+            Files.createDirectories(page.getParent());
+            build = buildAfter(build);
+            TestSites.write(page, "---\ntitle: Getting there\n---\nBy metro.\n");
+            build = buildAfter(build);
+            assertTrue(get("/travel/getting-there.html").body().contains("By metro."));
+            TestSites.write(page, "---\ntitle: Getting there\n---\nBy metro or bus.\n");
+            buildAfter(build);
+            assertTrue(get("/travel/getting-there.html").body().contains("By metro or bus."));
         } finally {
             server.interrupt();
         }
