@@ -138,6 +138,9 @@ public final class Bakery {
         OutputStage stage = OutputSwap.stage(site.output());
         OutputSweep sweep = OutputSweep.start(site.output());
         Build build = new Build(layered.site(), now, cache, files, stage);
+        if (cache != null && stage.reused()) {
+            build.stageHolds = cache.claim(identity(stage.dir()));
+        }
         try {
             runSteps(build);
             List<String> warnings = new ArrayList<>(build.warnings);
@@ -155,6 +158,7 @@ public final class Bakery {
             }, out -> "moved into " + SitePaths.display(site.root(), out));
             if (cache != null) {
                 cache.rememberBuild(build.plan == null ? null : build.plan.record());
+                cache.published(identity(site.output()), build.number());
             }
             return new Report(build.all.size(), build.preview() ? 0 : build.byState.get(Publication.State.DRAFT).size(),
                     build.byState.get(Publication.State.SCHEDULED).size(), List.copyOf(warnings),
@@ -166,6 +170,14 @@ public final class Bakery {
             build.db.drop();
             build.db.close();
             sweep.join();
+        }
+    }
+
+    private static String identity(Path folder) {
+        try {
+            return OutputSwap.identity(folder);
+        } catch (java.io.IOException e) {
+            return "";
         }
     }
 

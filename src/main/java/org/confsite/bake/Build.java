@@ -35,6 +35,11 @@ final class Build {
     /** Where the site is written, and how (a new folder, or a replaced site written over). */
     final OutputStage stage;
     final DefaultJBakeConfiguration config;
+    /**
+     * In a {@code serve} session, when the folder written over holds an earlier build's site
+     * whole: that build's number ({@link RebuildCache#claim}); else 0.
+     */
+    long stageHolds;
     final MemoryContentStore db = new MemoryContentStore();
     final Markdown markdown = new Markdown();
     /** Problems found so far; the steps that read sources collect them, and the first step that needs them whole throws. */
@@ -116,6 +121,11 @@ final class Build {
     /** Whether drafts are built as pages (the preview), which registers no service worker. */
     boolean preview() {
         return cache != null && cache.showsDrafts();
+    }
+
+    /** In a {@code serve} session, the number of this build if it succeeds; else 0. */
+    long number() {
+        return cache == null ? 0 : cache.nextBuild();
     }
 
     /** A path as an editor names it: relative to the site's folder. */

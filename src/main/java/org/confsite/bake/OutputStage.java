@@ -47,6 +47,11 @@ public record OutputStage(Path dir, FileTime since, java.util.Set<Path> kept) {
         Files.write(file, bytes);
     }
 
+    /** Keeps a file of the site written over as it is, known to hold what this build would write. */
+    void keep(Path file) {
+        kept.add(file);
+    }
+
     /**
      * In a site written over, clears the way for the files this build will write: a file where
      * one of them needs a folder, a folder where one of them is a file.

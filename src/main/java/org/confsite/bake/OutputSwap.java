@@ -131,7 +131,7 @@ public final class OutputSwap {
     }
 
     /** What tells this folder from another at the same place: its file key where the system has one. */
-    private static String identity(Path folder) throws IOException {
+    static String identity(Path folder) throws IOException {
         Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
         return key == null ? folder.toAbsolutePath().normalize().toString() : key.toString();
     }

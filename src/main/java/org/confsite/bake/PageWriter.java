@@ -52,6 +52,10 @@ final class PageWriter extends Renderer {
         Path file = Path.of(name + config.getOutputExtensionByDocType(content.getType()));
         String uri = (String) content.get("uri");
         if (plan != null) {
+            if (plan.inStage(uri)) {
+                stage.keep(file);
+                return;
+            }
             byte[] unchanged = plan.unchanged(uri, stage.dir().relativize(file));
             if (unchanged != null) {
                 stage.write(file, unchanged);

@@ -44,8 +44,8 @@ final class PrepareTemplates implements Step {
                 doc -> pageContext(b, doc), b.cache == null ? null : b.cache.templates());
         if (b.cache != null) {
             b.cache.keepTemplates(b.templates.configuration());
-            b.plan = RenderPlan.of(b.cache.lastBuild(), site, b.all,
-                    java.time.LocalDate.ofInstant(b.now, b.programme.getConference().timeZone()));
+            b.plan = RenderPlan.of(b.cache, site, b.all,
+                    java.time.LocalDate.ofInstant(b.now, b.programme.getConference().timeZone()), b.number(), b.stageHolds);
         }
         b.writer = new PageWriter(b.db, b.config, b.templates, b.stage, b.plan);
         return null;

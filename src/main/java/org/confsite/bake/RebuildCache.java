@@ -1,13 +1,15 @@
 package org.confsite.bake;
 
 import freemarker.template.Configuration;
+import java.util.Map;
 import org.confsite.markdown.ContentCache;
 
 /**
  * What a {@code serve} session keeps from one build to the next, so that a rebuild after an edit
  * does only the work the edit calls for: the Markdown files' documents ({@link ContentCache}),
  * Freemarker's parsed templates (re-read when a template file changes) and what each page was
- * made from ({@link RenderPlan}), so that only the pages an edit touches are rendered again. A
+ * made from ({@link RenderPlan}), so that only the pages an edit touches are rendered again, and
+ * what was made of each page's HTML (its text for the search, its hash). A
  * build without a session starts from nothing; the output is the same either way.
  */
 public final class RebuildCache {
@@ -15,6 +17,12 @@ public final class RebuildCache {
     private Configuration templates;
     private RenderPlan.Record lastBuild;
     private final boolean drafts;
+    private Map<String, String> searchTexts = Map.of();
+    /** Successful builds so far. */
+    private long builds;
+    /** The folders beside the output known to hold a build's site whole (by {@link OutputSwap#identity}), and which build. */
+    private final Map<String, Long> whole = new java.util.HashMap<>();
+    private Map<String, String> textHashes = Map.of();
 
     /** @param drafts whether drafts are built as pages, marked as drafts (the preview) */
     public RebuildCache(boolean drafts) {
@@ -49,5 +57,45 @@ public final class RebuildCache {
 
     synchronized void rememberBuild(RenderPlan.Record record) {
         this.lastBuild = record;
+    }
+
+    /** The number the next successful build will have. */
+    synchronized long nextBuild() {
+        return builds + 1;
+    }
+
+    /**
+     * A build is about to write over this folder: which build's site it held whole, or 0 when
+     * not known. From now on it is not whole any more (the build may fail half-way).
+     */
+    synchronized long claim(String folder) {
+        Long build = whole.remove(folder);
+        return build == null ? 0 : build;
+    }
+
+    /** Build {@code build} succeeded: its site, whole, is the folder {@code folder}. */
+    synchronized void published(String folder, long build) {
+        builds = build;
+        whole.put(folder, build);
+        // Two folders take turns as the site and the one written over; older ones are deleted.
+        whole.values().removeIf(b -> b < build - 2);
+    }
+
+    /** Each page's HTML and its text for the search index, as the last build made them. */
+    synchronized Map<String, String> searchTexts() {
+        return searchTexts;
+    }
+
+    synchronized void keepSearchTexts(Map<String, String> texts) {
+        this.searchTexts = Map.copyOf(texts);
+    }
+
+    /** The hashes of the pages' HTML the last build fingerprinted ({@link RenderPlan}), by HTML. */
+    synchronized Map<String, String> textHashes() {
+        return textHashes;
+    }
+
+    synchronized void keepTextHashes(Map<String, String> hashes) {
+        this.textHashes = Map.copyOf(hashes);
     }
 }

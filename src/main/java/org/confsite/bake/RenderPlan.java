@@ -45,8 +45,11 @@ final class RenderPlan {
             Map<String, Page> pages) {
     }
 
-    /** @param fields the tracked fields of listed pages it read, or {@link SiteTemplateEngine#ALL_FIELDS} */
-    record Page(String fingerprint, boolean readPageIndex, boolean readPageLists, Set<String> fields) {
+    /**
+     * @param fields   the tracked fields of listed pages it read, or {@link SiteTemplateEngine#ALL_FIELDS}
+     * @param rendered the build that last rendered it (later ones took it as it was)
+     */
+    record Page(String fingerprint, boolean readPageIndex, boolean readPageLists, Set<String> fields, long rendered) {
     }
 
     private final Record previous;
@@ -58,9 +61,14 @@ final class RenderPlan {
     private final Map<String, String> tracked;
     private final Map<String, String> fingerprints;
     private final Map<String, Page> done = new ConcurrentHashMap<>();
+    private final long build;
+    private final long stageHolds;
 
-    private RenderPlan(Record previous, Path published, String inputs, Map<String, Fingerprint> pages) {
+    private RenderPlan(Record previous, Path published, String inputs, Map<String, Fingerprint> pages, long build,
+            long stageHolds) {
         this.previous = previous;
+        this.build = build;
+        this.stageHolds = stageHolds;
         this.published = published;
         this.inputs = inputs;
         this.uris = sha1(String.join("\n", pages.keySet()));
@@ -85,24 +93,42 @@ final class RenderPlan {
     /**
      * @param day the build's day in the conference's time zone: pages may say what is past or
      *            open on it (important dates, registration), so a new day renders every page
+     * @param build      this build's number in the session
+     * @param stageHolds the build whose site the folder being written over holds whole, or 0
      */
-    static RenderPlan of(Record previous, SiteConfig site, List<DocumentModel> pages, java.time.LocalDate day) {
+    static RenderPlan of(RebuildCache session, SiteConfig site, List<DocumentModel> pages, java.time.LocalDate day,
+            long build, long stageHolds) {
+        // The hash of a text the last build hashed is taken from it: only an edited page's text is hashed again.
+        Map<String, String> before = session.textHashes();
+        Map<String, String> hashes = new java.util.HashMap<>();
         Map<String, Fingerprint> fingerprints = new TreeMap<>();
         for (DocumentModel doc : pages) {
-            fingerprints.put((String) doc.get("uri"), Fingerprint.of(doc));
+            fingerprints.put((String) doc.get("uri"), Fingerprint.of(doc, text -> hashes.computeIfAbsent(text,
+                    t -> before.containsKey(t) ? before.get(t) : sha1(t))));
         }
-        return new RenderPlan(previous, site.output(), sha1(inputs(site) + "\n" + day), fingerprints);
+        session.keepTextHashes(hashes);
+        return new RenderPlan(session.lastBuild(), site.output(), sha1(inputs(site) + "\n" + day), fingerprints, build,
+                stageHolds);
+    }
+
+    /**
+     * Whether the page is unchanged and the folder being written over already holds it as the
+     * last build published it: it held the site of a build since which the page has not been
+     * rendered. The file is then kept as it is, neither read nor written.
+     */
+    boolean inStage(String uri) {
+        Page before = same(uri);
+        if (before == null || before.rendered() > stageHolds) {
+            return false;
+        }
+        done.put(uri, before);
+        return true;
     }
 
     /** The page as the last build published it, when nothing it was made from has changed; else null. */
     byte[] unchanged(String uri, Path relativeFile) {
-        if (previous == null || !previous.inputs().equals(inputs)) {
-            return null;
-        }
-        Page before = previous.pages().get(uri);
-        if (before == null || !before.fingerprint().equals(fingerprints.get(uri))
-                || (before.readPageIndex() && !previous.uris().equals(uris))
-                || (before.readPageLists() && !sameLists(before.fields()))) {
+        Page before = same(uri);
+        if (before == null) {
             return null;
         }
         try {
@@ -116,6 +142,20 @@ final class RenderPlan {
         }
     }
 
+    /** What the last build recorded of the page, when nothing it was made from has changed; else null. */
+    private Page same(String uri) {
+        if (previous == null || !previous.inputs().equals(inputs)) {
+            return null;
+        }
+        Page before = previous.pages().get(uri);
+        if (before == null || !before.fingerprint().equals(fingerprints.get(uri))
+                || (before.readPageIndex() && !previous.uris().equals(uris))
+                || (before.readPageLists() && !sameLists(before.fields()))) {
+            return null;
+        }
+        return before;
+    }
+
     /** Whether what a page read of the lists is as it was: other pages' fields, and the tracked ones it read. */
     private boolean sameLists(Set<String> fields) {
         if (fields.contains(SiteTemplateEngine.ALL_FIELDS)) {
@@ -126,7 +166,7 @@ final class RenderPlan {
     }
 
     void rendered(String uri, boolean readPageIndex, boolean readPageLists, Set<String> fields) {
-        done.put(uri, new Page(fingerprints.get(uri), readPageIndex, readPageLists, Set.copyOf(fields)));
+        done.put(uri, new Page(fingerprints.get(uri), readPageIndex, readPageLists, Set.copyOf(fields), build));
     }
 
     /** The number of pages taken as they were. */
@@ -168,12 +208,13 @@ final class RenderPlan {
      * and each tracked one.
      */
     record Fingerprint(String whole, String rest, Map<String, String> tracked) {
-        static Fingerprint of(DocumentModel doc) {
+        /** @param hash the SHA-1 of a text */
+        static Fingerprint of(DocumentModel doc, java.util.function.UnaryOperator<String> hash) {
             StringBuilder text = new StringBuilder();
             Map<String, String> tracked = new TreeMap<>();
             new TreeMap<>(doc).forEach((k, v) -> {
                 if (SiteTemplateEngine.TRACKED_FIELDS.contains(k)) {
-                    tracked.put(k, sha1(spell(v)));
+                    tracked.put(k, hash.apply(spell(v)));
                 } else {
                     text.append(k).append('=').append(spell(v)).append('\u0000');
                 }

@@ -1,5 +1,8 @@
 package org.confsite.bake;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.confsite.config.Language;
 import org.confsite.export.SearchIndex;
 
@@ -17,16 +20,24 @@ final class WriteSearch implements Step {
     public String run(Build b) throws java.io.IOException {
         b.write(b.out().resolve(SearchIndex.LIBRARY_PATH), SearchIndex.library(SearchIndex.LIBRARY));
         b.write(b.out().resolve(SearchIndex.LIBRARY_LICENSE_PATH), SearchIndex.library(SearchIndex.LIBRARY_LICENSE));
+        // In a serve session, each page's text as the last build made it: only an edited one is made again.
+        Map<String, String> before = b.cache == null ? Map.of() : b.cache.searchTexts();
+        Map<String, String> texts = new ConcurrentHashMap<>();
+        UnaryOperator<String> textOf = html -> html == null ? SearchIndex.text(null)
+                : texts.computeIfAbsent(html, h -> before.containsKey(h) ? before.get(h) : SearchIndex.text(h));
         for (Language language : b.languages()) {
             SearchIndex index = new SearchIndex();
             // The programme's pages come from the programme itself.
             index.addAll(b.editions.get(language.folder()).parallelStream()
                     .filter(d -> d.getFile() != null && !Bakery.NOT_FOUND_TYPE.equals(d.getType()))
                     .map(d -> SearchIndex.page((String) d.get(Editions.PAGE), "post".equals(d.getType()) ? "news" : "page",
-                            (String) d.get("title"), (String) d.get("summary"), d.getBody()))
+                            (String) d.get("title"), (String) d.get("summary"), d.getBody(), textOf))
                     .toList());
             index.addProgramme(b.programmes.get(language.folder()));
             b.write(b.out().resolve(language.path(SearchIndex.FILE)), index.script());
+        }
+        if (b.cache != null) {
+            b.cache.keepSearchTexts(texts);
         }
         return b.languages().size() + " search indexes";
     }

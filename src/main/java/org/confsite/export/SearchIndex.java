@@ -58,7 +58,17 @@ public final class SearchIndex {
 
     /** The entry of a page or post; may be made on any thread, then {@link #addAll added} in order. */
     public static Entry page(String url, String kind, String title, String summary, String html) {
-        String text = summary == null || summary.isBlank() ? text(html) : cap(clean(summary) + " " + text(html));
+        return page(url, kind, title, summary, html, SearchIndex::text);
+    }
+
+    /**
+     * As {@link #page(String, String, String, String, String)}, the text of the HTML given by
+     * {@code texts}: {@link #text} itself, or what it gave before for the same HTML.
+     */
+    public static Entry page(String url, String kind, String title, String summary, String html,
+            java.util.function.UnaryOperator<String> texts) {
+        String body = texts.apply(html);
+        String text = summary == null || summary.isBlank() ? body : cap(clean(summary) + " " + body);
         return new Entry(url, kind, clean(title), text);
     }
 
@@ -179,7 +189,7 @@ public final class SearchIndex {
      * space collapsed, cut at a word after {@link #MAX_TEXT} characters. One pass over the text,
      * no regular expression: a site of 4,000 posts reads 8,000 bodies here.
      */
-    static String text(String html) {
+    public static String text(String html) {
         if (html == null) {
             return "";
         }

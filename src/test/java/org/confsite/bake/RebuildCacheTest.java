@@ -73,6 +73,38 @@ class RebuildCacheTest {
         sameAsAFreshBuild();
     }
 
+    /**
+     * The folder a rebuild writes over holds the site of the build before the last: a page not
+     * rendered since then is kept there untouched, any other is written. After each of a run of
+     * edits, reverts and rebuilds with no change, the site is what a build from nothing writes.
+     */
+    @Test
+    void aRunOfEditsAndRevertsLeavesExactlyTheSiteABuildFromNothingWrites() {
+        Path first = site.resolve("content/news/first.md");
+        Path second = site.resolve("content/news/second.md");
+        String firstText = TestSites.text(first);
+        String secondText = TestSites.text(second);
+        rebuild();
+        rebuild();
+        TestSites.write(first, firstText.replace("\n---\n", "\n---\nEdit one.\n"));
+        rebuild();
+        sameAsAFreshBuild();
+        TestSites.write(second, secondText.replaceFirst("title: .*", "title: \"Second, retitled\""));
+        rebuild();
+        sameAsAFreshBuild();
+        TestSites.write(first, firstText);
+        rebuild();
+        sameAsAFreshBuild();
+        assertEquals(pagesBuilt, rebuild(), "nothing changed");
+        sameAsAFreshBuild();
+        TestSites.write(second, secondText);
+        rebuild();
+        sameAsAFreshBuild();
+        assertEquals(pagesBuilt, rebuild());
+        assertEquals(pagesBuilt, rebuild());
+        sameAsAFreshBuild();
+    }
+
     @Test
     void aThemeWhoseListsShowThePostsTextRendersThemAgainWhenItChanges() {
         Path components = site.resolve("templates/components.ftlh");
