@@ -49,10 +49,19 @@ public final class Editions {
     private Editions() {
     }
 
-    /** The crawled documents split into pages and translations. */
-    record Split(List<DocumentModel> pages, Map<String, DocumentModel> translations) {
+    /**
+     * The crawled documents split into pages and translations.
+     *
+     * @param stems each page's file as {@link #key} spells it without the language, worked out
+     *              once: every page's translation is looked up once per language and step
+     */
+    record Split(List<DocumentModel> pages, Map<String, DocumentModel> translations, Map<String, String> stems) {
         DocumentModel translation(Language language, DocumentModel page, Path content) {
-            return page.getFile() == null ? null : translations.get(key(language.folder(), content, Path.of(page.getFile())));
+            if (page.getFile() == null) {
+                return null;
+            }
+            String stem = stems.computeIfAbsent(page.getFile(), f -> stem(SitePaths.display(content, Path.of(f))));
+            return translations.get(language.folder() + "\u0000" + stem);
         }
     }
 
@@ -121,7 +130,7 @@ public final class Editions {
             }
         }
         problems.throwIfAny();
-        return new Split(pages, translations);
+        return new Split(pages, translations, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**

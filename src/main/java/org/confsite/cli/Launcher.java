@@ -16,7 +16,9 @@ import java.util.Optional;
  * <li>A build is a short, busy process on few cores: compiling hot code only with the quick
  *     compiler ({@code -XX:TieredStopAtLevel=1}) is faster on few cores, because the optimising
  *     compiler spends more processor time than it saves before the build ends (figures in
- *     docs/benchmark.md). {@code serve} runs for hours and keeps the optimising compiler.
+ *     docs/benchmark.md). {@code serve} too: each rebuild is a short burst a save sets off, minutes
+ *     apart, too few for the optimising compiler's code to arrive before the editor has waited
+ *     on many saves; with the quick compiler alone the first saves are rebuilt as fast as later ones.
  * <li>A build keeps little in memory from page to page (the pages it has written are dropped) but
  *     makes much short-lived garbage. The serial collector collects it with less processor time,
  *     and it grows the heap only as far as the live data needs; the collector a server-class
@@ -79,12 +81,10 @@ public final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-D" + TUNED + "=true");
-        if (args.isEmpty() || !"serve".equals(args.get(0))) {
-            command.add("-XX:TieredStopAtLevel=1");
-            // Unless the user chose a collector: the serial one (see the class comment).
-            if (given.stream().noneMatch(a -> a.matches("-XX:\\+Use\\w+GC"))) {
-                command.add("-XX:+UseSerialGC");
-            }
+        command.add("-XX:TieredStopAtLevel=1");
+        // Unless the user chose a collector: the serial one (see the class comment).
+        if ((args.isEmpty() || !"serve".equals(args.get(0))) && given.stream().noneMatch(a -> a.matches("-XX:\\+Use\\w+GC"))) {
+            command.add("-XX:+UseSerialGC");
         }
         Path archive = jar.resolveSibling(ARCHIVE);
         if (Files.isRegularFile(archive)) {

@@ -72,7 +72,11 @@ public final class SitePaths {
      * leaves the site (another path on the host, or above the site's root).
      */
     public static String resolve(String uri, String url, String basePath) {
-        String target = url.replaceFirst("[#?].*", "");
+        int end = 0;
+        while (end < url.length() && url.charAt(end) != '#' && url.charAt(end) != '?') {
+            end++;
+        }
+        String target = url.substring(0, end);
         try {
             String path;
             if (target.startsWith("/")) {

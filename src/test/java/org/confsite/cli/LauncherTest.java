@@ -29,8 +29,8 @@ class LauncherTest {
     }
 
     @Test
-    void servingKeepsTheOptimisingCompiler() {
-        assertFalse(command(List.of("serve"), List.of()).contains("-XX:TieredStopAtLevel=1"));
+    void servingUsesTheQuickCompilerToo() {
+        assertTrue(command(List.of("serve"), List.of()).contains("-XX:TieredStopAtLevel=1"));
     }
 
     @Test
