@@ -23,7 +23,8 @@ import org.confsite.config.SitePaths;
  * updated; a site that changes one template copies that one file.
  *
  * <p>The two layers are put together in a folder of their own (one per site per run, so that
- * file names and change times stay the same from one preview build to the next), and JBake,
+ * file names and change times stay the same from one preview build to the next; a rebuild copies
+ * only the files that changed), and JBake,
  * the templates and the asset copy read that folder. Only files the site listing accepted
  * ({@link SiteFiles}) are copied into it, so the site's boundary holds; messages name the
  * site's file, or the built-in one as {@code templates/layout.ftlh (built-in theme)}.
@@ -43,11 +44,13 @@ public final class ThemeLayers {
         Path templates = folder.resolve("templates");
         Path assets = folder.resolve("assets");
         try {
-            clear(folder);
-            copyBuiltIn("templates", templates);
-            copyBuiltIn("assets", assets);
-            copyOwn(files.templates(), site.templates(), templates);
-            copyOwn(files.assets(), site.assets(), assets);
+            // Each file of the layered theme and where it comes from: the built-in file, or the site's own in its place.
+            Map<Path, Path> wanted = new java.util.LinkedHashMap<>();
+            builtIn("templates", templates, wanted);
+            builtIn("assets", assets, wanted);
+            own(files.templates(), site.templates(), templates, wanted);
+            own(files.assets(), site.assets(), assets, wanted);
+            sync(folder, wanted);
             SitePaths.showAs(templates, SitePaths.display(site.root(), site.templates()), site.templates());
             SitePaths.showAs(assets, SitePaths.display(site.root(), site.assets()), site.assets());
             SiteFiles.Listing layered = new SiteFiles.Listing(files.content(), list(assets), list(templates), files.data());
@@ -78,22 +81,66 @@ public final class ThemeLayers {
         });
     }
 
-    private static void copyBuiltIn(String name, Path into) throws IOException {
+    private static void builtIn(String name, Path into, Map<Path, Path> wanted) throws IOException {
         Path from = BuiltInTheme.root().resolve(name);
         for (Path file : BuiltInTheme.files(name)) {
-            Path target = into.resolve(from.relativize(file).toString());
-            Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            // The same change time on every build, so that the preview re-renders only what changed.
-            Files.setLastModifiedTime(target, Files.getLastModifiedTime(file));
+            wanted.put(into.resolve(from.relativize(file).toString()), file);
         }
     }
 
-    private static void copyOwn(List<Path> files, Path from, Path into) throws IOException {
+    private static void own(List<Path> files, Path from, Path into, Map<Path, Path> wanted) {
         for (Path file : files) {
-            Path target = into.resolve(from.relativize(file).toString());
+            wanted.put(into.resolve(from.relativize(file).toString()), file);
+        }
+    }
+
+    /**
+     * Makes the folder hold exactly the wanted files, each with its source's bytes and change
+     * time (the preview compares change times to know what changed). A file already there with
+     * its source's size and change time is left as it is; in a preview that is every file but
+     * the one just saved.
+     */
+    private static void sync(Path folder, Map<Path, Path> wanted) throws IOException {
+        if (Files.isDirectory(folder)) {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Path source = wanted.get(file);
+                    if (source == null || !attrs.isRegularFile()) {
+                        Files.delete(file);
+                    } else {
+                        BasicFileAttributes from = Files.readAttributes(source, BasicFileAttributes.class);
+                        if (from.size() == attrs.size() && from.lastModifiedTime().equals(attrs.lastModifiedTime())) {
+                            wanted.remove(file);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (!dir.equals(folder) && isEmpty(dir)) {
+                        Files.delete(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+        for (var file : wanted.entrySet()) {
+            Path target = file.getKey();
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                clear(target);
+                Files.delete(target);
+            }
             Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.copy(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(file.getValue()));
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -34,6 +34,11 @@ class ThemeLayersTest {
         return new Bakery(SiteConfig.load(site), TestSites.NOW, Console.silent()).bake();
     }
 
+    /** As a preview does: builds in one session, each after the last. */
+    private static Bakery.Report bake(org.confsite.bake.RebuildCache session) {
+        return new Bakery(SiteConfig.load(site), TestSites.NOW, Console.silent(), false, session).bake();
+    }
+
     @Test
     void theBuiltInThemeFillsWhatTheSiteDoesNotHaveAndItsOwnFilesWin() throws Exception {
         assertFalse(Files.exists(site.resolve("templates")));
@@ -58,6 +63,34 @@ class ThemeLayersTest {
         } finally {
             Files.delete(site.resolve("templates/page.ftlh"));
             Files.delete(site.resolve("assets/css/site.css"));
+        }
+    }
+
+    @Test
+    void inAPreviewAnOwnFileAddedChangedOrDeletedShowsAtOnce() throws Exception {
+        org.confsite.bake.RebuildCache session = new org.confsite.bake.RebuildCache(true);
+        Path out = bake(session).output();
+        String css = Files.readString(TestSites.PROJECT.resolve("assets/css/site.css"));
+        Path ownCss = site.resolve("assets/css/site.css");
+        Path ownPage = site.resolve("templates/page.ftlh");
+        try {
+            TestSites.write(ownCss, "body { color: #123456; }\n");
+            TestSites.write(ownPage, "<#ftl output_format=\"HTML\">\n<p id=\"own\">${content.title}</p>\n");
+            bake(session);
+            assertEquals("body { color: #123456; }\n", Files.readString(out.resolve("css/site.css")));
+            assertEquals("About the fixture", TestSites.html(out, "about.html").getElementById("own").text());
+            TestSites.write(ownPage, "<#ftl output_format=\"HTML\">\n<p id=\"own\">Edited: ${content.title}</p>\n");
+            bake(session);
+            assertEquals("Edited: About the fixture", TestSites.html(out, "about.html").getElementById("own").text());
+            Files.delete(ownPage);
+            Files.delete(ownCss);
+            bake(session);
+            assertEquals(css, Files.readString(out.resolve("css/site.css")), "the theme's file is back");
+            assertEquals(null, TestSites.html(out, "about.html").getElementById("own"));
+            assertTrue(TestSites.html(out, "about.html").select("main").size() > 0, "drawn by the theme's layout again");
+        } finally {
+            Files.deleteIfExists(ownPage);
+            Files.deleteIfExists(ownCss);
         }
     }
 
