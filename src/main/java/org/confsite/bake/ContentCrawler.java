@@ -38,30 +38,82 @@ final class ContentCrawler extends Crawler {
     private final JBakeConfiguration config;
     private final Parser parser;
     private final org.confsite.markdown.ContentCache cache;
+    private final Session session;
+    private final List<java.nio.file.Path> listing;
 
-    ContentCrawler(ContentStore db, JBakeConfiguration config) {
-        this(db, config, null);
+    /**
+     * What a {@code serve} session's crawls keep: the files JBake's walk found for a listing of
+     * the content folder, and each file's address and path to the root, worked out once.
+     */
+    static final class Session {
+        private String settings;
+        private List<java.nio.file.Path> listing;
+        private List<File> walked;
+        private final java.util.Map<String, String[]> places = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
-    /** @param cache the hashes of a {@code serve} session's earlier builds, of files unchanged since; or null */
-    ContentCrawler(ContentStore db, JBakeConfiguration config, org.confsite.markdown.ContentCache cache) {
+    ContentCrawler(ContentStore db, JBakeConfiguration config) {
+        this(db, config, null, null, null);
+    }
+
+    /**
+     * @param cache   the hashes of a {@code serve} session's earlier builds, of files unchanged since; or null
+     * @param session what the session's earlier crawls kept, or null
+     * @param listing every file of the content folder ({@link org.confsite.config.SiteFiles}): when it is
+     *                as at the session's last crawl, the walk's result is taken from it
+     */
+    ContentCrawler(ContentStore db, JBakeConfiguration config, org.confsite.markdown.ContentCache cache, Session session,
+            List<java.nio.file.Path> listing) {
         super(db, config);
         this.db = db;
         this.config = config;
         this.parser = new Parser(config);
         this.cache = cache;
+        this.session = session;
+        this.listing = listing;
+        if (session != null) {
+            // Addresses depend on these settings of site.yaml: another value, another session.
+            String settings = config.getContentFolder() + "\n" + config.getOutputExtension() + "\n"
+                    + config.getUriWithoutExtension() + "\n" + config.getPrefixForUriWithoutExtension();
+            synchronized (session) {
+                if (!settings.equals(session.settings)) {
+                    session.settings = settings;
+                    session.listing = null;
+                    session.places.clear();
+                }
+            }
+        }
     }
 
     @Override
     public void crawl() {
-        List<File> files = new ArrayList<>();
-        walk(config.getContentFolder(), files);
+        List<File> files = walked();
         String[] hashes = new String[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = cache == null ? sha1(files.get(i))
                 : cache.sha1(files.get(i).toPath(), () -> sha1(files.get(i))));
         for (int i = 0; i < files.size(); i++) {
             crawlFile(files.get(i), hashes[i]);
         }
+    }
+
+    /** The files JBake's crawler visits: walked, or as the session's last walk of the same listing found them. */
+    private List<File> walked() {
+        if (session != null && listing != null) {
+            synchronized (session) {
+                if (listing.equals(session.listing)) {
+                    return session.walked;
+                }
+            }
+        }
+        List<File> files = new ArrayList<>();
+        walk(config.getContentFolder(), files);
+        if (session != null && listing != null) {
+            synchronized (session) {
+                session.listing = List.copyOf(listing);
+                session.walked = List.copyOf(files);
+            }
+        }
+        return files;
     }
 
     /** The files JBake's crawler visits, in its order: each folder's entries sorted, folders entered where they sort. */
@@ -92,7 +144,9 @@ final class ContentCrawler extends Crawler {
     }
 
     private void crawlFile(File file, String sha1) {
-        String uri = uriOf(file);
+        String[] place = session == null ? place(file)
+                : session.places.computeIfAbsent(file.getPath(), f -> place(file));
+        String uri = place[0];
         DocumentList<DocumentModel> known = db.getDocumentStatus(uri);
         if (!known.isEmpty()) {
             DocumentModel old = known.get(0);
@@ -105,7 +159,7 @@ final class ContentCrawler extends Crawler {
         if (document == null || !DocumentTypes.contains(document.getType())) {
             return; // the Markdown engine has recorded why
         }
-        document.setRootPath(FileUtil.getUriPathToContentRoot(config, file));
+        document.setRootPath(place[1]);
         document.setSha1(sha1);
         document.setRendered(false);
         document.setFile(file.getPath());
@@ -123,6 +177,11 @@ final class ContentCrawler extends Crawler {
             HtmlUtil.fixImageSourceUrls(document, config);
         }
         db.addDocument(document);
+    }
+
+    /** A file's URI and its path to the content root, as JBake gives them. */
+    private String[] place(File file) {
+        return new String[] {uriOf(file), FileUtil.getUriPathToContentRoot(config, file)};
     }
 
     /** The URI JBake gives a content file: its path, the base name URL-encoded, the output extension. */

@@ -14,6 +14,7 @@ import org.confsite.markdown.ContentCache;
  */
 public final class RebuildCache {
     private final ContentCache content = new ContentCache();
+    private final ContentCrawler.Session crawls = new ContentCrawler.Session();
     private Configuration templates;
     private RenderPlan.Record lastBuild;
     private final boolean drafts;
@@ -39,6 +40,11 @@ public final class RebuildCache {
 
     public ContentCache content() {
         return content;
+    }
+
+    /** What the crawls of the session keep (the walk of the content folder, the files' addresses). */
+    ContentCrawler.Session crawls() {
+        return crawls;
     }
 
     /** The Freemarker configuration of the last build, or null before the first. */
