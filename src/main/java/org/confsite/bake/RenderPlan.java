@@ -100,12 +100,10 @@ final class RenderPlan {
             long build, long stageHolds) {
         // The hash of a text the last build hashed is taken from it: only an edited page's text is hashed again.
         Map<String, String> before = session.textHashes();
-        Map<String, String> hashes = new java.util.HashMap<>();
-        Map<String, Fingerprint> fingerprints = new TreeMap<>();
-        for (DocumentModel doc : pages) {
-            fingerprints.put((String) doc.get("uri"), Fingerprint.of(doc, text -> hashes.computeIfAbsent(text,
-                    t -> before.containsKey(t) ? before.get(t) : sha1(t))));
-        }
+        Map<String, String> hashes = new ConcurrentHashMap<>();
+        Map<String, Fingerprint> fingerprints = new TreeMap<>(pages.parallelStream().collect(java.util.stream.Collectors.toMap(
+                doc -> (String) doc.get("uri"), doc -> Fingerprint.of(doc, text -> hashes.computeIfAbsent(text,
+                        t -> before.containsKey(t) ? before.get(t) : sha1(t))), (first, last) -> last)));
         session.keepTextHashes(hashes);
         return new RenderPlan(session.lastBuild(), site.output(), sha1(inputs(site) + "\n" + day), fingerprints, build,
                 stageHolds);
