@@ -173,11 +173,12 @@ public final class Bakery {
         }
     }
 
+    /** The folder's identity ({@link OutputSwap#identity}), or null when it cannot be read: then nothing is assumed of it. */
     private static String identity(Path folder) {
         try {
             return OutputSwap.identity(folder);
         } catch (java.io.IOException e) {
-            return "";
+            return null;
         }
     }
 

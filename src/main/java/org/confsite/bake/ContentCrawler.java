@@ -53,23 +53,22 @@ final class ContentCrawler extends Crawler {
     }
 
     ContentCrawler(ContentStore db, JBakeConfiguration config) {
-        this(db, config, null, null, null);
+        this(db, config, null, null);
     }
 
     /**
-     * @param cache   the hashes of a {@code serve} session's earlier builds, of files unchanged since; or null
-     * @param session what the session's earlier crawls kept, or null
-     * @param listing every file of the content folder ({@link org.confsite.config.SiteFiles}): when it is
-     *                as at the session's last crawl, the walk's result is taken from it
+     * @param rebuilds what a {@code serve} session's earlier builds kept (files' hashes, the last
+     *                 walk, the files' addresses), or null
+     * @param listing  every file of the content folder ({@link org.confsite.config.SiteFiles}): when it
+     *                 is as at the session's last crawl, the walk's result is taken from it
      */
-    ContentCrawler(ContentStore db, JBakeConfiguration config, org.confsite.markdown.ContentCache cache, Session session,
-            List<java.nio.file.Path> listing) {
+    ContentCrawler(ContentStore db, JBakeConfiguration config, RebuildCache rebuilds, List<java.nio.file.Path> listing) {
         super(db, config);
         this.db = db;
         this.config = config;
         this.parser = new Parser(config);
-        this.cache = cache;
-        this.session = session;
+        this.cache = rebuilds == null ? null : rebuilds.content();
+        this.session = rebuilds == null ? null : rebuilds.crawls();
         this.listing = listing;
         if (session != null) {
             // Addresses depend on these settings of site.yaml: another value, another session.

@@ -39,8 +39,7 @@ final class CrawlContent implements Step {
         if (b.contentFiles != null) {
             b.engine.prepare(b.contentFiles.pages(), b.config);
         }
-        new ContentCrawler(b.db, b.config, b.cache == null ? null : b.cache.content(),
-                b.cache == null ? null : b.cache.crawls(), b.files.content()).crawl();
+        new ContentCrawler(b.db, b.config, b.cache, b.files.content()).crawl();
         b.problems.addAll(b.engine.problems());
         b.problems.throwIfAny();
         b.crawled = b.engine.documents();

@@ -18,12 +18,14 @@ public final class RebuildCache {
     private Configuration templates;
     private RenderPlan.Record lastBuild;
     private final boolean drafts;
-    private Map<String, String> searchTexts = Map.of();
+    /** Each page's text for the search index, by its HTML. */
+    private final TextMemo searchTexts = new TextMemo(org.confsite.export.SearchIndex::text);
+    /** The hash of each page's HTML ({@link RenderPlan}'s fingerprints), by the HTML. */
+    private final TextMemo textHashes = new TextMemo(RenderPlan::sha1);
     /** Successful builds so far. */
     private long builds;
     /** The folders beside the output known to hold a build's site whole (by {@link OutputSwap#identity}), and which build. */
     private final Map<String, Long> whole = new java.util.HashMap<>();
-    private Map<String, String> textHashes = Map.of();
 
     /** @param drafts whether drafts are built as pages, marked as drafts (the preview) */
     public RebuildCache(boolean drafts) {
@@ -75,33 +77,27 @@ public final class RebuildCache {
      * not known. From now on it is not whole any more (the build may fail half-way).
      */
     synchronized long claim(String folder) {
-        Long build = whole.remove(folder);
+        Long build = folder == null ? null : whole.remove(folder);
         return build == null ? 0 : build;
     }
 
-    /** Build {@code build} succeeded: its site, whole, is the folder {@code folder}. */
+    /** Build {@code build} succeeded: its site, whole, is the folder {@code folder} (null: not known). */
     synchronized void published(String folder, long build) {
         builds = build;
-        whole.put(folder, build);
+        if (folder != null) {
+            whole.put(folder, build);
+        }
         // Two folders take turns as the site and the one written over; older ones are deleted.
         whole.values().removeIf(b -> b < build - 2);
     }
 
-    /** Each page's HTML and its text for the search index, as the last build made them. */
-    synchronized Map<String, String> searchTexts() {
+    /** Each page's text for the search index, as the last build made them. */
+    TextMemo searchTexts() {
         return searchTexts;
     }
 
-    synchronized void keepSearchTexts(Map<String, String> texts) {
-        this.searchTexts = Map.copyOf(texts);
-    }
-
-    /** The hashes of the pages' HTML the last build fingerprinted ({@link RenderPlan}), by HTML. */
-    synchronized Map<String, String> textHashes() {
+    /** The hash of each page's HTML, as the last build made them. */
+    TextMemo textHashes() {
         return textHashes;
-    }
-
-    synchronized void keepTextHashes(Map<String, String> hashes) {
-        this.textHashes = Map.copyOf(hashes);
     }
 }

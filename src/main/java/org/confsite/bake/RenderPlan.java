@@ -99,12 +99,10 @@ final class RenderPlan {
     static RenderPlan of(RebuildCache session, SiteConfig site, List<DocumentModel> pages, java.time.LocalDate day,
             long build, long stageHolds) {
         // The hash of a text the last build hashed is taken from it: only an edited page's text is hashed again.
-        Map<String, String> before = session.textHashes();
-        Map<String, String> hashes = new ConcurrentHashMap<>();
+        TextMemo.Round hashes = session.textHashes().round();
         Map<String, Fingerprint> fingerprints = new TreeMap<>(pages.parallelStream().collect(java.util.stream.Collectors.toMap(
-                doc -> (String) doc.get("uri"), doc -> Fingerprint.of(doc, text -> hashes.computeIfAbsent(text,
-                        t -> before.containsKey(t) ? before.get(t) : sha1(t))), (first, last) -> last)));
-        session.keepTextHashes(hashes);
+                doc -> (String) doc.get("uri"), doc -> Fingerprint.of(doc, hashes), (first, last) -> last)));
+        hashes.keep();
         return new RenderPlan(session.lastBuild(), site.output(), sha1(inputs(site) + "\n" + day), fingerprints, build,
                 stageHolds);
     }
@@ -237,7 +235,7 @@ final class RenderPlan {
         return v.getClass().getName() + "@" + System.identityHashCode(v);
     }
 
-    private static String sha1(String text) {
+    static String sha1(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,5 @@
 package org.confsite.bake;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.confsite.config.Language;
 import org.confsite.export.SearchIndex;
@@ -21,10 +19,8 @@ final class WriteSearch implements Step {
         b.write(b.out().resolve(SearchIndex.LIBRARY_PATH), SearchIndex.library(SearchIndex.LIBRARY));
         b.write(b.out().resolve(SearchIndex.LIBRARY_LICENSE_PATH), SearchIndex.library(SearchIndex.LIBRARY_LICENSE));
         // In a serve session, each page's text as the last build made it: only an edited one is made again.
-        Map<String, String> before = b.cache == null ? Map.of() : b.cache.searchTexts();
-        Map<String, String> texts = new ConcurrentHashMap<>();
-        UnaryOperator<String> textOf = html -> html == null ? SearchIndex.text(null)
-                : texts.computeIfAbsent(html, h -> before.containsKey(h) ? before.get(h) : SearchIndex.text(h));
+        TextMemo.Round texts = b.cache == null ? null : b.cache.searchTexts().round();
+        UnaryOperator<String> textOf = html -> html == null || texts == null ? SearchIndex.text(html) : texts.apply(html);
         for (Language language : b.languages()) {
             SearchIndex index = new SearchIndex();
             // The programme's pages come from the programme itself.
@@ -36,8 +32,8 @@ final class WriteSearch implements Step {
             index.addProgramme(b.programmes.get(language.folder()));
             b.write(b.out().resolve(language.path(SearchIndex.FILE)), index.script());
         }
-        if (b.cache != null) {
-            b.cache.keepSearchTexts(texts);
+        if (texts != null) {
+            texts.keep();
         }
         return b.languages().size() + " search indexes";
     }

@@ -127,13 +127,14 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
             wrapper.setMemberAccessPolicy(new TemplateAccess());
             freemarker.setObjectWrapper(wrapper.build());
+            ObjectWrapper tracking = Watched.tracking(wrapper, freemarker.getObjectWrapper(), TRACKED_FIELDS);
             for (var entry : shared.entrySet()) {
-                freemarker.setSharedVariable(entry.getKey(), model(entry.getKey(), entry.getValue(), wrapper));
+                freemarker.setSharedVariable(entry.getKey(), model(entry.getKey(), entry.getValue(), tracking));
             }
             for (var language : byLanguage.entrySet()) {
                 Map<String, freemarker.template.TemplateModel> values = new java.util.HashMap<>();
                 for (var entry : language.getValue().values().entrySet()) {
-                    values.put(entry.getKey(), model(entry.getKey(), entry.getValue(), wrapper));
+                    values.put(entry.getKey(), model(entry.getKey(), entry.getValue(), tracking));
                 }
                 Messages messages = language.getValue().messages();
                 values.put("msg", (TemplateMethodModelEx) args -> message(messages, args));
@@ -147,13 +148,13 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     /** A value of the model as templates see it: those made from other pages {@link Watched}. */
-    private freemarker.template.TemplateModel model(String name, Object value, DefaultObjectWrapperBuilder settings)
+    private freemarker.template.TemplateModel model(String name, Object value, ObjectWrapper tracking)
             throws TemplateModelException {
         ObjectWrapper plain = freemarker.getObjectWrapper();
         if (INDEX.contains(name)) {
             return Watched.wrapIndex(value, plain);
         }
-        return LISTS.contains(name) ? Watched.wrapList(value, settings, plain, TRACKED_FIELDS) : plain.wrap(value);
+        return LISTS.contains(name) ? Watched.wrapList(value, tracking) : plain.wrap(value);
     }
 
     /** The Freemarker configuration, to be handed to the next build of a {@code serve} session. */

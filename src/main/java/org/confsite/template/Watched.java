@@ -59,14 +59,20 @@ final class Watched {
     }
 
     /**
-     * A list made from pages (or a value made from one), marking the current page when used; the
-     * pages in it note the reading of their {@code tracked} fields.
-     *
-     * @param plain how the pages' values are wrapped (the configuration's own wrapper)
+     * The wrapper of the lists made from pages: as {@code plain} (built from {@code settings}), but
+     * the pages in them note the reading of their {@code tracked} fields. One per configuration.
      */
-    static TemplateModel wrapList(Object value, DefaultObjectWrapperBuilder settings, ObjectWrapper plain,
-            Set<String> tracked) throws TemplateModelException {
-        return noticed(new Tracking(settings, plain, tracked).wrap(value), r -> r.lists = true);
+    static ObjectWrapper tracking(DefaultObjectWrapperBuilder settings, ObjectWrapper plain, Set<String> tracked) {
+        return new Tracking(settings, plain, tracked);
+    }
+
+    /**
+     * A list made from pages (or a value made from one), marking the current page when used.
+     *
+     * @param tracking the configuration's {@link #tracking} wrapper
+     */
+    static TemplateModel wrapList(Object value, ObjectWrapper tracking) throws TemplateModelException {
+        return noticed(tracking.wrap(value), r -> r.lists = true);
     }
 
     private static TemplateModel noticed(TemplateModel model, java.util.function.Consumer<Reads> mark) {
