@@ -31,7 +31,7 @@ import org.confsite.support.TestSites;
  * never 2 or with a stack trace; when it exits 1 every problem names its file (and, for problems
  * inside a file, the line), and the site published before is left exactly as it was.
  */
-class HostileInputProperties {
+class HostileInputPropertiesTest {
     /** A problem line: a source file, optionally :line[:col], then the message. */
     private static final Pattern LOCATED = Pattern.compile(
             "(site\\.yaml|jbake\\.properties|(content|data|templates|assets)/[^:]+)(:\\d+(:\\d+)?)?: .+");
