@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The personal agenda in a real browser: stars, the agenda page, clashes, its .ics and a shared link;
@@ -48,7 +47,7 @@ class AgendaBrowserTest {
     }
 
     private String waitForStatus(String startingWith) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        return browser.waiting(Duration.ofSeconds(30)).until(d -> {
             String text = String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
                     .executeScript("return document.getElementById('agenda_status').textContent;"));
             return text.startsWith(startingWith) ? text : null;
@@ -74,7 +73,7 @@ class AgendaBrowserTest {
         // The programme shows it starred, in both of its drawings (grid and list).
         browser.open(server.url("programme.html"));
         // The script adds the stars; on a busy machine that may come a moment after the load.
-        List<WebElement> same = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        List<WebElement> same = browser.waiting(Duration.ofSeconds(30)).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("button.star[data-session=taipei-night]"));
             return found.isEmpty() ? null : found;
         });
@@ -83,7 +82,7 @@ class AgendaBrowserTest {
         // The Chinese pages share the agenda.
         browser.open(server.url("zh-tw/agenda.html"));
         // Drawn by the script from the visitor's stored agenda: wait for it on a busy machine.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !agendaSessions().isEmpty());
+        browser.waiting(Duration.ofSeconds(30)).until(d -> !agendaSessions().isEmpty());
         assertEquals(List.of("taipei-night"), agendaSessions());
         assertTrue(browser.driver().findElement(By.cssSelector("#agenda_days a")).getText().contains("晚宴"));
         // Unstarring removes it.

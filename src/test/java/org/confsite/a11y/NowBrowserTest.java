@@ -58,7 +58,7 @@ class NowBrowserTest {
 
     /** The marks of {@code css}, waiting for the script to set them (a busy machine may be a moment late). */
     private List<WebElement> awaited(String css) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d -> {
+        return browser.waiting(java.time.Duration.ofSeconds(30)).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() ? null : found;
         });

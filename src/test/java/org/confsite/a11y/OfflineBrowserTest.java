@@ -19,7 +19,6 @@ import org.confsite.support.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * After a first visit, the programme opens without network; a new build replaces what was kept.
@@ -34,7 +33,7 @@ class OfflineBrowserTest {
     /** The cache the service worker filled, once it holds at least {@code files} paths: the paths it holds. */
     @SuppressWarnings("unchecked")
     private static List<String> cached(Browser browser, String cacheName, int files) {
-        return (List<String>) new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        return (List<String>) browser.waiting(Duration.ofSeconds(20)).until(d -> {
             Object keys = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                     + "caches.has('" + cacheName + "').then(function (has) {"
                     + "  if (!has) { done(null); return; }"
@@ -86,7 +85,7 @@ class OfflineBrowserTest {
                         + "navigator.serviceWorker.getRegistration().then(function (r) { return r.update(); })"
                         + ".then(function () { done(true); }, function () { done(false); });");
                 cached(browser, second, list.size());
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.FALSE.equals(
+                browser.waiting(Duration.ofSeconds(20)).until(d -> Boolean.FALSE.equals(
                         browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                                 + "caches.has('" + first + "').then(done);")));
             } finally {

@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A session's recording in a real browser, on the dg.o site with the illustrative programme:
@@ -49,14 +48,14 @@ class RecordingBrowserTest {
 
     /** The button, once video.js has shown it (on a busy machine, a moment after the load). */
     private WebElement shownButton() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        return browser.waiting(Duration.ofSeconds(30)).until(d -> {
             WebElement b = d.findElement(By.cssSelector(".video-preview button.video-load"));
             return b.isDisplayed() ? b : null;
         });
     }
 
     private WebElement frame() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        return browser.waiting(Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.cssSelector(".video-preview iframe")).stream().findFirst().orElse(null));
     }
 

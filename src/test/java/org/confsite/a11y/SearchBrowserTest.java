@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page in a real browser: English and Chinese queries, the keyboard, and no JavaScript. */
 @org.junit.jupiter.api.extension.ExtendWith(SharedSites.class)
@@ -42,7 +41,7 @@ class SearchBrowserTest {
     }
 
     private String waitForStatus() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        return browser.waiting(Duration.ofSeconds(30)).until(d -> {
             String text = d.findElement(By.id("search_status")).getText();
             return text.isEmpty() ? null : text;
         });
@@ -130,7 +129,7 @@ class SearchBrowserTest {
         assertTrue(browser.driver().getCurrentUrl().endsWith("?q=Chiang"), "the address keeps the query");
         box.clear();
         box.sendKeys("xyzzyplugh" + Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.waiting(Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("search_status")).getText().startsWith("Nothing found"));
         assertTrue(links().isEmpty());
     }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The preview against a running server: drafts marked, rebuild on save, reload, errors in the browser. */
 @ExtendWith(SharedSites.class)
@@ -153,7 +152,7 @@ class PreviewServerTest {
             driver.executeScript("window.notReloaded = true;");
             TestSites.write(post, TestSites.text(post).replace("Before the edit.", "After the edit."));
             buildAfter(build);
-            new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage("the page reloaded by itself within 60 s")
+            browser.waiting(Duration.ofSeconds(60)).withMessage("the page reloaded by itself within 60 s")
                     .until(d -> d.getPageSource().contains("After the edit."));
             assertEquals(null, driver.executeScript("return window.notReloaded === undefined ? null : true;"));
         } finally {

@@ -20,6 +20,8 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
 
+    private static final Duration POLL = Duration.ofMillis(20);
+
     private final ChromeDriver driver;
 
     public Browser() {
@@ -57,8 +59,16 @@ public final class Browser implements AutoCloseable {
      */
     public void open(String url) {
         driver.get(url);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> url + " did not finish loading in 30 s")
+        waiting(Duration.ofSeconds(30)).withMessage(() -> url + " did not finish loading in 30 s")
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+    }
+
+    /**
+     * A wait of at most {@code timeout} that asks again every 20 ms: Selenium's default of 500 ms
+     * would add up to half a second to each wait that is not over at the first look.
+     */
+    public WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     /** Forgets all that the site of {@code origin} stored: local storage, service workers, caches. */
