@@ -32,9 +32,10 @@ import org.openqa.selenium.interactions.Actions;
  * language, a list marking the other language's, a list of tags) and, for the pages a fuller
  * programme changes, with the illustrative programme (a timetable of several rooms, a session with
  * papers, clashes), in both languages, on a phone and a desktop, in light and dark colours (the
- * views {@link #views} chooses); the keyboard reaches the skip link first and it moves focus to the
- * content; screenshots of each page type are kept in
- * {@code target/screenshots/} for people to look at.
+ * views {@link #views} chooses); no page scrolls sideways at 320 CSS pixels; the keyboard reaches
+ * the skip link first and it moves focus to the content. Asked for with {@code -Dscreenshots}, a
+ * screenshot of each page in its first view, and of the print view, is kept in
+ * {@code target/screenshots/} for people to look at (a third of a second each: not taken by default).
  */
 @org.junit.jupiter.api.extension.ExtendWith(SharedSites.class)
 class BrowserAccessibilityTest {
@@ -83,6 +84,8 @@ class BrowserAccessibilityTest {
     static final int PHONE = 390;
     static final int DESKTOP = SharedSites.DESKTOP;
     static final Path SCREENSHOTS = TestSites.PROJECT.resolve("target/screenshots");
+    static final boolean SCREENSHOTS_ASKED = System.getProperty("screenshots") != null
+            && !"false".equals(System.getProperty("screenshots"));
 
     @TempDir
     static Path tmp;
@@ -157,41 +160,88 @@ class BrowserAccessibilityTest {
     static final java.util.Set<String> ALL_VIEWS = java.util.Set.of("home", "zh-tw home", "programme", "session", "agenda",
             "illustrative programme", "zh-tw illustrative agenda");
 
-    @Test
-    void axeFindsNoWcag21AaViolationOnAnyPageTypeInEitherLanguageColourSchemeOrLayout() throws Exception {
+    /** What one pass over every page in its views found (see {@link #survey}). */
+    record Survey(Map<View, List<Map.Entry<String, String>>> byView, java.util.Set<String> seen, List<String> violations,
+            List<String> wide) {
+    }
+
+    private static Survey survey;
+
+    /**
+     * Every page of {@link #allPages} in each of its {@link #views}, once for the tests that read
+     * it: axe's violations in each view, and in the page's first view whether it scrolls sideways
+     * at 320 CSS pixels (the viewport narrowed in place, without loading the page again).
+     */
+    static synchronized Survey survey() throws Exception {
+        if (survey != null) {
+            return survey;
+        }
         List<String> violations = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> wide = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         Map<View, List<Map.Entry<String, String>>> byView = new LinkedHashMap<>();
         for (var page : allPages().entrySet()) {
             views(page.getKey()).forEach(v -> byView.computeIfAbsent(v, k -> new ArrayList<>()).add(page));
         }
-        for (var view : byView.entrySet()) {
-            browser.emulate(view.getKey().width(), view.getKey().dark());
-            for (var page : view.getValue()) {
-                browser.open(page.getValue());
-                if (page.getKey().endsWith("illustrative session")) {
-                    // axe checks the recording's button as visitors see it: shown by video.js.
-                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                            .until(d -> d.findElement(By.cssSelector("button.video-load")).isDisplayed());
-                }
-                violations.addAll(axe(page.getKey() + " " + view.getKey().name()));
-                // One picture per page, in its first view.
-                if (seen.add(page.getKey())) {
-                    View v = view.getKey();
-                    screenshot(page.getKey().replace(' ', '-') + "-" + v.width() + (v.dark() ? "-dark" : ""));
+        try (AutoCloseable axeInEveryPage = Axe.onEveryPage(browser.driver())) {
+            for (var view : byView.entrySet()) {
+                browser.emulate(view.getKey().width(), view.getKey().dark());
+                for (var page : view.getValue()) {
+                    browser.open(page.getValue());
+                    if (page.getKey().endsWith("illustrative session")) {
+                        // axe checks the recording's button as visitors see it: shown by video.js.
+                        browser.waiting(java.time.Duration.ofSeconds(30))
+                                .until(d -> d.findElement(By.cssSelector("button.video-load")).isDisplayed());
+                    }
+                    violations.addAll(axe(page.getKey() + " " + view.getKey().name()));
+                    if (seen.add(page.getKey())) {
+                        View v = view.getKey();
+                        screenshot(page.getKey().replace(' ', '-') + "-" + v.width() + (v.dark() ? "-dark" : ""));
+                        String widths = at320();
+                        String[] w = widths.split(" ");
+                        if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
+                            wide.add(page.getKey() + ": " + widths);
+                        }
+                    }
                 }
             }
         }
-        assertEquals(allPages().keySet(), seen, "every page checked");
-        assertTrue(seen.containsAll(ALL_VIEWS), "the pages checked in every view are pages of the list");
+        survey = new Survey(byView, seen, violations, wide);
+        return survey;
+    }
+
+    /** The document's width and the viewport's at a viewport 320 CSS pixels wide, as "scrollWidth clientWidth". */
+    private static String at320() {
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            return String.valueOf(browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;"));
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void axeFindsNoWcag21AaViolationOnAnyPageTypeInEitherLanguageColourSchemeOrLayout() throws Exception {
+        Survey s = survey();
+        assertEquals(allPages().keySet(), s.seen(), "every page checked");
+        assertTrue(s.seen().containsAll(ALL_VIEWS), "the pages checked in every view are pages of the list");
         for (String page : List.of("home", "zh-tw home", "session", "zh-tw session", "illustrative agenda",
                 "zh-tw illustrative agenda")) {
-            assertTrue(byView.values().stream().anyMatch(l -> l.stream().anyMatch(e -> e.getKey().equals(page))), page);
+            assertTrue(s.byView().values().stream().anyMatch(l -> l.stream().anyMatch(e -> e.getKey().equals(page))), page);
         }
         for (View v : List.of(View.DESKTOP_LIGHT, View.PHONE_DARK, new View(PHONE, false), new View(DESKTOP, true))) {
-            assertTrue(byView.containsKey(v), "checked in " + v.name());
+            assertTrue(s.byView().containsKey(v), "checked in " + v.name());
         }
-        assertEquals(List.of(), violations);
+        assertEquals(List.of(), s.violations());
+    }
+
+    @Test
+    void at320CssPixelsNoPageScrollsSideways() throws Exception {
+        Survey s = survey();
+        assertEquals(allPages().keySet(), s.seen(), "every page measured");
+        assertEquals(List.of(), s.wide(), "WCAG 1.4.10 reflow: content width and viewport width");
     }
 
     /**
@@ -229,12 +279,10 @@ class BrowserAccessibilityTest {
                     screenshot("dates-" + page.replace(".html", "") + "-" + view.width() + (view.dark() ? "-dark" : ""));
                 }
             }
-            browser.emulate(320, false);
             for (String page : pages) {
                 browser.open(dates.url(page));
-                Object widths = browser.driver().executeScript(
-                        "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;");
-                String[] w = String.valueOf(widths).split(" ");
+                String widths = at320();
+                String[] w = widths.split(" ");
                 if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
                     wide.add(page + ": " + widths);
                 }
@@ -257,23 +305,30 @@ class BrowserAccessibilityTest {
             List<String> ids = Axe.check(browser.driver()).violations().stream().map(v -> v.substring(0, v.indexOf(' ')))
                     .distinct().sorted().toList();
             assertTrue(ids.containsAll(List.of("color-contrast", "html-has-lang", "image-alt", "link-name")), ids.toString());
+            // The same with axe loaded into the page as it opens, as the survey of every page has it.
+            try (AutoCloseable axeInEveryPage = Axe.onEveryPage(browser.driver())) {
+                browser.open(badServer.url("index.html"));
+                assertEquals(ids, Axe.check(browser.driver()).violations().stream().map(v -> v.substring(0, v.indexOf(' ')))
+                        .distinct().sorted().toList());
+            }
         }
     }
 
     @Test
-    void at320CssPixelsNoPageScrollsSideways() {
-        browser.emulate(320, false);
-        List<String> wide = new ArrayList<>();
-        for (var page : allPages().entrySet()) {
-            browser.open(page.getValue());
-            Object widths = browser.driver().executeScript(
-                    "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth;");
-            String[] w = String.valueOf(widths).split(" ");
-            if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
-                wide.add(page.getKey() + ": " + widths);
-            }
+    void theReflowMeasureSeesAPageWiderThan320Pixels() throws Exception {
+        Path wideSite = tmp.resolve("wide");
+        TestSites.write(wideSite.resolve("index.html"), "<!DOCTYPE html><html lang=en><head><title>x</title>"
+                + "<meta name=viewport content=\"width=device-width\"></head>"
+                + "<body><p style=\"width:400px\">a paragraph 400 pixels wide</p></body></html>");
+        TestSites.write(wideSite.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
+        try (StaticServer wideServer = new StaticServer(wideSite)) {
+            browser.emulate(DESKTOP, false);
+            browser.open(wideServer.url("index.html"));
+            String[] w = at320().split(" ");
+            assertTrue(Integer.parseInt(w[0]) > Integer.parseInt(w[1]), String.join(" ", w));
+            assertEquals(String.valueOf(DESKTOP), String.valueOf(browser.driver().executeScript(
+                    "return document.documentElement.clientWidth;")), "the viewport is put back after the measure");
         }
-        assertEquals(List.of(), wide, "WCAG 1.4.10 reflow: content width and viewport width");
     }
 
     @Test
@@ -372,8 +427,11 @@ class BrowserAccessibilityTest {
         return Boolean.TRUE.equals(inside);
     }
 
-    /** The whole page, not only the viewport. */
+    /** The whole page, not only the viewport, when screenshots were asked for ({@code -Dscreenshots}). */
     private static void screenshot(String name) throws Exception {
+        if (!SCREENSHOTS_ASKED) {
+            return;
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> metrics = (Map<String, Object>) browser.driver().executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
