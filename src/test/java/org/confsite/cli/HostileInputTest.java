@@ -242,6 +242,15 @@ class HostileInputTest {
                         "js.html", "<p>click and data</p>"),
                 shown("Windows line ends and a byte-order mark", s -> TestSites.write(s.resolve("content/crlf.md"),
                         "\uFEFF---\r\ntitle: CRLF\r\n---\r\nLine one\r\nLine two\r\n"), "crlf.html", "Line one"),
+                // SnakeYAML 2.3 failed when the 1,024th character of a YAML text was the first half of an
+                // emoji (a surrogate pair): one of these two has it there, whichever way the text is cut.
+                shown("emoji across the YAML reader's 1,024-character window", s -> {
+                    String emoji = "\uD83C\uDF89".repeat(600);
+                    TestSites.write(s.resolve("content/emoji-even.md"),
+                            "---\ntitle: Emoji one\nsummary: \"" + emoji + "\"\n---\nText\n");
+                    TestSites.write(s.resolve("content/emoji-odd.md"),
+                            "---\ntitle: Emoji two\nsummary: \"x" + emoji + "\"\n---\nText\n");
+                }, "emoji-odd.html", "x\uD83C\uDF89\uD83C\uDF89"),
                 shown("a single line of a megabyte", s -> TestSites.write(s.resolve("content/long.md"),
                         "---\ntitle: Long\n---\n" + "word ".repeat(200_000) + "\n"), "long.html", "word word"),
                 accepted("a folder named like a page", s -> Files.createDirectories(s.resolve("content/folder.md")),
