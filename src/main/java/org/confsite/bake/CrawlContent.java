@@ -34,6 +34,10 @@ final class CrawlContent implements Step {
         b.engine = new FrontMatterMarkdownEngine(b.markdown, new ContentRules(b.site.root(), b.site.content(), b.zone,
                 b.site.newsFolder(), Bakery.CONTENT_TYPES, Set.of(Bakery.NOT_FOUND_TYPE), b.site.basePath(),
                 b.site.languages()), b.cache == null ? null : b.cache.content());
+        if (b.site.languages().size() > 1) {
+            // A site in two languages has tags in the second one, most often in a script without Latin letters.
+            Slugs.prepareInBackground();
+        }
         Engines.register("md", b.engine);
         Engines.register("markdown", b.engine);
         if (b.contentFiles != null) {

@@ -23,6 +23,21 @@ public final class Slugs {
         return of(latin ? text : Latin.transliterate(text));
     }
 
+    /**
+     * Starts making the transliterator, and its rules for Chinese characters, on a thread of its
+     * own (once per process), so that the first slug of a Chinese tag need not wait for them:
+     * making them parses ICU's rules, which takes far longer than using them (docs/benchmark.md).
+     */
+    public static void prepareInBackground() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> Latin.transliterate("\u4E2D"), "slugs-transliterator");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Made once, when first needed: making it parses ICU's rules for every script, which takes longer than using it. */
     private static final class Latin {
         private static final com.ibm.icu.text.Transliterator TO_ASCII =
