@@ -47,13 +47,19 @@ class SearchBrowserTest {
         });
     }
 
+    /** The text of each marked word of the results, read in one round trip (one per element took seconds). */
     private List<String> marks() {
-        return browser.driver().findElements(By.cssSelector("#search_results mark")).stream().map(WebElement::getText).toList();
+        return strings("return Array.from(document.querySelectorAll('#search_results mark'), m => m.innerText);");
     }
 
+    /** The address of each result's link, in one round trip. */
     private List<String> links() {
-        return browser.driver().findElements(By.cssSelector("#search_results a")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+        return strings("return Array.from(document.querySelectorAll('#search_results a'), a => a.href);");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> strings(String script) {
+        return List.copyOf((List<String>) browser.driver().executeScript(script));
     }
 
     @Test
