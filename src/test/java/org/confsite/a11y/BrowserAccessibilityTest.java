@@ -180,27 +180,40 @@ class BrowserAccessibilityTest {
         List<String> wide = new ArrayList<>();
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         Map<View, List<Map.Entry<String, String>>> byView = new LinkedHashMap<>();
-        for (var page : allPages().entrySet()) {
-            views(page.getKey()).forEach(v -> byView.computeIfAbsent(v, k -> new ArrayList<>()).add(page));
-        }
         try (AutoCloseable axeInEveryPage = Axe.onEveryPage(browser.driver())) {
-            for (var view : byView.entrySet()) {
-                browser.emulate(view.getKey().width(), view.getKey().dark());
-                for (var page : view.getValue()) {
+            for (int width : List.of(DESKTOP, PHONE)) {
+                for (var page : allPages().entrySet()) {
+                    List<View> here = views(page.getKey()).stream().filter(v -> v.width() == width).toList();
+                    if (here.isEmpty()) {
+                        continue;
+                    }
+                    browser.emulate(width, here.get(0).dark());
                     browser.open(page.getValue());
                     if (page.getKey().endsWith("illustrative session")) {
                         // axe checks the recording's button as visitors see it: shown by video.js.
                         browser.waiting(java.time.Duration.ofSeconds(30))
                                 .until(d -> d.findElement(By.cssSelector("button.video-load")).isDisplayed());
                     }
-                    violations.addAll(axe(page.getKey() + " " + view.getKey().name()));
-                    if (seen.add(page.getKey())) {
-                        View v = view.getKey();
-                        screenshot(page.getKey().replace(' ', '-') + "-" + v.width() + (v.dark() ? "-dark" : ""));
-                        String widths = at320();
-                        String[] w = widths.split(" ");
-                        if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
-                            wide.add(page.getKey() + ": " + widths);
+                    // A page checked in both colour schemes at this width is loaded once: the site's
+                    // colours follow prefers-color-scheme in CSS alone, with no transition to wait for.
+                    java.util.Set<Object> backgrounds = new java.util.HashSet<>();
+                    for (View v : here) {
+                        browser.scheme(v.dark());
+                        backgrounds.add(browser.driver().executeScript(
+                                "return getComputedStyle(document.body).backgroundColor;"));
+                        if (backgrounds.size() < here.indexOf(v) + 1) {
+                            violations.add(page.getKey() + " " + v.name()
+                                    + ": the page's colours did not change with the scheme");
+                        }
+                        byView.computeIfAbsent(v, k -> new ArrayList<>()).add(page);
+                        violations.addAll(axe(page.getKey() + " " + v.name()));
+                        if (seen.add(page.getKey())) {
+                            screenshot(page.getKey().replace(' ', '-') + "-" + v.width() + (v.dark() ? "-dark" : ""));
+                            String widths = at320();
+                            String[] w = widths.split(" ");
+                            if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
+                                wide.add(page.getKey() + ": " + widths);
+                            }
                         }
                     }
                 }

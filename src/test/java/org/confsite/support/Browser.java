@@ -79,6 +79,11 @@ public final class Browser implements AutoCloseable {
     /** The viewport's width in CSS pixels, and light or dark colours (prefers-color-scheme). */
     public void emulate(int width, boolean dark) {
         driver.manage().window().setSize(new Dimension(width, 900));
+        scheme(dark);
+    }
+
+    /** Light or dark colours (prefers-color-scheme), applied to the page open now without loading it again. */
+    public void scheme(boolean dark) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
