@@ -2,6 +2,7 @@ package org.confsite.bake;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** ASCII slugs for file names and URLs, whatever the language of the source. */
 public final class Slugs {
@@ -36,7 +37,7 @@ public final class Slugs {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
     /** Made once, when first needed: making it parses ICU's rules for every script, which takes longer than using it. */
     private static final class Latin {

@@ -57,10 +57,8 @@ class NowBrowserTest {
     }
 
     /** The text of each element of {@code css}, read in one round trip (one per element took seconds on the programme). */
-    @SuppressWarnings("unchecked")
     private List<String> texts(String css) {
-        return List.copyOf((List<String>) browser.driver().executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", css));
+        return browser.strings("return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", css);
     }
 
     /** The marks of {@code css}, waiting for the script to set them (a busy machine may be a moment late). */

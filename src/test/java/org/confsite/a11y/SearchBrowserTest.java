@@ -49,18 +49,14 @@ class SearchBrowserTest {
 
     /** The text of each marked word of the results, read in one round trip (one per element took seconds). */
     private List<String> marks() {
-        return strings("return Array.from(document.querySelectorAll('#search_results mark'), m => m.innerText);");
+        return browser.strings("return Array.from(document.querySelectorAll('#search_results mark'), m => m.innerText);");
     }
 
     /** The address of each result's link, in one round trip. */
     private List<String> links() {
-        return strings("return Array.from(document.querySelectorAll('#search_results a'), a => a.href);");
+        return browser.strings("return Array.from(document.querySelectorAll('#search_results a'), a => a.href);");
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> strings(String script) {
-        return List.copyOf((List<String>) browser.driver().executeScript(script));
-    }
 
     @Test
     void anEnglishSearchListsResultsByKindWithTheWordsMarked() {

@@ -71,6 +71,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout, POLL);
     }
 
+    /** What {@code script}, run in the page, returns: a list of strings (one round trip for a list of elements). */
+    @SuppressWarnings("unchecked")
+    public List<String> strings(String script, Object... args) {
+        return List.copyOf((List<String>) driver.executeScript(script, args));
+    }
+
     /** Forgets all that the site of {@code origin} stored: local storage, service workers, caches. */
     public void forget(String origin) {
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
