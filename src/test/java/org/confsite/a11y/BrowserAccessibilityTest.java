@@ -148,7 +148,8 @@ class BrowserAccessibilityTest {
      * light colours, a Chinese page on a phone in dark colours; so each page type is checked in
      * both languages, both colour schemes and both layouts. The pages whose layout changes most
      * between the two widths (the header and menu of every page, the timetable, a session, the
-     * agenda) are checked in all four.
+     * agenda) are checked in all four: with every rule in light colours at each width, and with
+     * the rules colours decide in dark ones.
      */
     static List<View> views(String page) {
         if (ALL_VIEWS.contains(page)) {
@@ -208,7 +209,10 @@ class BrowserAccessibilityTest {
                                     + ": the page's colours did not change with the scheme");
                         }
                         byView.computeIfAbsent(v, k -> new ArrayList<>()).add(page);
-                        violations.addAll(axe(page.getKey() + " " + v.name()));
+                        // Every rule in the page's first view at this width; in the other scheme, the
+                        // rules that colours decide (the layout and the markup are the same).
+                        violations.addAll(v == here.get(0) ? axe(page.getKey() + " " + v.name())
+                                : axeColours(page.getKey() + " " + v.name()));
                         if (seen.add(page.getKey())) {
                             screenshot(page.getKey().replace(' ', '-') + "-" + v.width() + (v.dark() ? "-dark" : ""));
                             tooWideAt320().ifPresent(widths -> wide.add(page.getKey() + ": " + widths));
@@ -258,6 +262,14 @@ class BrowserAccessibilityTest {
         Survey s = survey();
         assertEquals(allPages().keySet(), s.seen(), "every page measured");
         assertEquals(List.of(), s.wide(), "WCAG 1.4.10 reflow: content width and viewport width");
+    }
+
+    /** axe's colour rules ({@link Axe#COLOUR_RULES}) on the page in the browser: each violation, saying {@code where}. */
+    static List<String> axeColours(String where) {
+        Axe.Report report = Axe.checkColours(browser.driver());
+        assertTrue(report.passes().contains("color-contrast") || report.violations().stream()
+                .anyMatch(v -> v.startsWith("color-contrast ")), "axe checked the contrast on " + where + ": " + report);
+        return report.violations().stream().map(v -> where + ": " + v).toList();
     }
 
     /**
@@ -321,6 +333,27 @@ class BrowserAccessibilityTest {
                 browser.open(badServer.url("index.html"));
                 assertEquals(ids, brokenRules());
             }
+        }
+    }
+
+    /**
+     * The check of a page's second colour scheme, as the survey switches it in place: the colour
+     * rules find pale text that only the dark colours have, on a page they pass in light ones.
+     */
+    @Test
+    void theColourRulesFindTextTooPaleInTheDarkSchemeOnly() throws Exception {
+        Path site = tmp.resolve("dark-only");
+        TestSites.write(site.resolve("index.html"), "<!DOCTYPE html><html lang=en><head><title>x</title><style>"
+                + "p { color: #222; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }"
+                + "</style></head><body><main><h1>A page</h1><p>Text readable in light colours only.</p></main></body></html>");
+        TestSites.write(site.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
+        try (StaticServer server = new StaticServer(site)) {
+            browser.emulate(DESKTOP, false);
+            browser.open(server.url("index.html"));
+            assertEquals(List.of(), axeColours("light"));
+            browser.scheme(true);
+            List<String> dark = axeColours("dark");
+            assertTrue(dark.size() == 1 && dark.get(0).startsWith("dark: color-contrast at [\"p\"]"), dark.toString());
         }
     }
 
