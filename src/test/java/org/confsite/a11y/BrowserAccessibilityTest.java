@@ -318,12 +318,8 @@ class BrowserAccessibilityTest {
 
     @Test
     void axeReportsViolationsWhenThereAreSome() throws Exception {
-        Path bad = tmp.resolve("bad");
-        TestSites.write(bad.resolve("index.html"), "<!DOCTYPE html><html><head><title>x</title></head><body>"
-                + "<img src=\"x.png\"><p style=\"color:#bbb;background:#fff\">pale text</p><a href=\"#\"></a></body></html>");
-        TestSites.write(bad.resolve("404.html"),
-                "<!DOCTYPE html><html lang=en><head><title>404</title></head><body></body></html>");
-        try (StaticServer badServer = new StaticServer(bad)) {
+        try (StaticServer badServer = onePage("bad", "<!DOCTYPE html><html><head><title>x</title></head><body>"
+                + "<img src=\"x.png\"><p style=\"color:#bbb;background:#fff\">pale text</p><a href=\"#\"></a></body></html>")) {
             browser.emulate(DESKTOP, false);
             browser.open(badServer.url("index.html"));
             List<String> ids = brokenRules();
@@ -342,12 +338,9 @@ class BrowserAccessibilityTest {
      */
     @Test
     void theColourRulesFindTextTooPaleInTheDarkSchemeOnly() throws Exception {
-        Path site = tmp.resolve("dark-only");
-        TestSites.write(site.resolve("index.html"), "<!DOCTYPE html><html lang=en><head><title>x</title><style>"
+        try (StaticServer server = onePage("dark-only", "<!DOCTYPE html><html lang=en><head><title>x</title><style>"
                 + "p { color: #222; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }"
-                + "</style></head><body><main><h1>A page</h1><p>Text readable in light colours only.</p></main></body></html>");
-        TestSites.write(site.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
-        try (StaticServer server = new StaticServer(site)) {
+                + "</style></head><body><main><h1>A page</h1><p>Text readable in light colours only.</p></main></body></html>")) {
             browser.emulate(DESKTOP, false);
             browser.open(server.url("index.html"));
             assertEquals(List.of(), axeColours("light"));
@@ -355,6 +348,14 @@ class BrowserAccessibilityTest {
             List<String> dark = axeColours("dark");
             assertTrue(dark.size() == 1 && dark.get(0).startsWith("dark: color-contrast at [\"p\"]"), dark.toString());
         }
+    }
+
+    /** A server of a site of one page, {@code index.html} (and a 404 page), in the folder {@code name} of the tests' own. */
+    private static StaticServer onePage(String name, String indexHtml) {
+        Path site = tmp.resolve(name);
+        TestSites.write(site.resolve("index.html"), indexHtml);
+        TestSites.write(site.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
+        return new StaticServer(site);
     }
 
     /** The ids of the rules axe finds broken on the page open, each once, sorted. */
@@ -365,12 +366,9 @@ class BrowserAccessibilityTest {
 
     @Test
     void theReflowMeasureSeesAPageWiderThan320Pixels() throws Exception {
-        Path wideSite = tmp.resolve("wide");
-        TestSites.write(wideSite.resolve("index.html"), "<!DOCTYPE html><html lang=en><head><title>x</title>"
+        try (StaticServer wideServer = onePage("wide", "<!DOCTYPE html><html lang=en><head><title>x</title>"
                 + "<meta name=viewport content=\"width=device-width\"></head>"
-                + "<body><p style=\"width:400px\">a paragraph 400 pixels wide</p></body></html>");
-        TestSites.write(wideSite.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
-        try (StaticServer wideServer = new StaticServer(wideSite)) {
+                + "<body><p style=\"width:400px\">a paragraph 400 pixels wide</p></body></html>")) {
             browser.emulate(DESKTOP, false);
             browser.open(wideServer.url("index.html"));
             assertTrue(tooWideAt320().isPresent(), "a paragraph 400 pixels wide scrolls sideways at 320");
