@@ -3,6 +3,7 @@ package org.confsite.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class OfflineCache {
         /** Adds a file: its name, its length and its bytes, so that no byte can pass from one file to the next unseen. */
         void add(String name, byte[] bytes) {
             update(name.getBytes(StandardCharsets.UTF_8));
-            update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+            update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
             update(bytes);
         }
 

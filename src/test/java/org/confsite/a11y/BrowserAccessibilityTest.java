@@ -318,10 +318,8 @@ class BrowserAccessibilityTest {
 
     @Test
     void axeReportsViolationsWhenThereAreSome() throws Exception {
-        try (StaticServer badServer = onePage("bad", "<!DOCTYPE html><html><head><title>x</title></head><body>"
+        try (StaticServer badServer = openOnePage("bad", "<!DOCTYPE html><html><head><title>x</title></head><body>"
                 + "<img src=\"x.png\"><p style=\"color:#bbb;background:#fff\">pale text</p><a href=\"#\"></a></body></html>")) {
-            browser.emulate(DESKTOP, false);
-            browser.open(badServer.url("index.html"));
             List<String> ids = brokenRules();
             assertTrue(ids.containsAll(List.of("color-contrast", "html-has-lang", "image-alt", "link-name")), ids.toString());
             // The same with axe loaded into the page as it opens, as the survey of every page has it.
@@ -338,11 +336,9 @@ class BrowserAccessibilityTest {
      */
     @Test
     void theColourRulesFindTextTooPaleInTheDarkSchemeOnly() throws Exception {
-        try (StaticServer server = onePage("dark-only", "<!DOCTYPE html><html lang=en><head><title>x</title><style>"
+        try (StaticServer server = openOnePage("dark-only", "<!DOCTYPE html><html lang=en><head><title>x</title><style>"
                 + "p { color: #222; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }"
                 + "</style></head><body><main><h1>A page</h1><p>Text readable in light colours only.</p></main></body></html>")) {
-            browser.emulate(DESKTOP, false);
-            browser.open(server.url("index.html"));
             assertEquals(List.of(), axeColours("light"));
             browser.scheme(true);
             List<String> dark = axeColours("dark");
@@ -350,12 +346,18 @@ class BrowserAccessibilityTest {
         }
     }
 
-    /** A server of a site of one page, {@code index.html} (and a 404 page), in the folder {@code name} of the tests' own. */
-    private static StaticServer onePage(String name, String indexHtml) {
+    /**
+     * A site of one page, {@code index.html} (and a 404 page), in the folder {@code name} of the
+     * tests' own: its server, with the page open at desktop width in light colours.
+     */
+    private static StaticServer openOnePage(String name, String indexHtml) {
         Path site = tmp.resolve(name);
         TestSites.write(site.resolve("index.html"), indexHtml);
         TestSites.write(site.resolve("404.html"), "<!DOCTYPE html><html lang=en><head><title>404</title></head></html>");
-        return new StaticServer(site);
+        StaticServer server = new StaticServer(site);
+        browser.emulate(DESKTOP, false);
+        browser.open(server.url("index.html"));
+        return server;
     }
 
     /** The ids of the rules axe finds broken on the page open, each once, sorted. */
@@ -366,11 +368,9 @@ class BrowserAccessibilityTest {
 
     @Test
     void theReflowMeasureSeesAPageWiderThan320Pixels() throws Exception {
-        try (StaticServer wideServer = onePage("wide", "<!DOCTYPE html><html lang=en><head><title>x</title>"
+        try (StaticServer wideServer = openOnePage("wide", "<!DOCTYPE html><html lang=en><head><title>x</title>"
                 + "<meta name=viewport content=\"width=device-width\"></head>"
                 + "<body><p style=\"width:400px\">a paragraph 400 pixels wide</p></body></html>")) {
-            browser.emulate(DESKTOP, false);
-            browser.open(wideServer.url("index.html"));
             assertTrue(tooWideAt320().isPresent(), "a paragraph 400 pixels wide scrolls sideways at 320");
             assertEquals(String.valueOf(DESKTOP), String.valueOf(browser.driver().executeScript(
                     "return document.documentElement.clientWidth;")), "the viewport is put back after the measure");
